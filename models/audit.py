@@ -1,0 +1,104 @@
+"""The audit log: append-only and hash-chained.
+
+Each event's ``hash`` is SHA-256 over its own content and its predecessor's
+hash, so editing, deleting or inserting an event anywhere breaks the chain
+from that point, and ``verify`` names the first broken link. ``prev_hash`` is
+UNIQUE in the database, so two writers can never both extend the same event:
+one of them fails and retries, and the chain stays a chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from models.tables import AuditEvent
+
+GENESIS = "0" * 64
+PG_AUDIT_LOCK = 1015_0002
+_t = AuditEvent.__table__
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def event_hash(
+    prev_hash: str,
+    at: datetime,
+    operator: str,
+    action: str,
+    entity: str | None,
+    entity_id: str | None,
+    details: str,
+    reason: str | None,
+) -> str:
+    payload = canonical_json(
+        [prev_hash, at.astimezone(UTC).isoformat(timespec="microseconds"), operator, action,
+         entity, entity_id, details, reason]
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(
+    conn: Connection,
+    operator: str,
+    action: str,
+    *,
+    entity: str | None = None,
+    entity_id: Any = None,
+    details: dict[str, Any] | None = None,
+    reason: str | None = None,
+) -> str:
+    """Append one event inside the caller's (writing) transaction; returns its hash."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_AUDIT_LOCK})")
+    prev = conn.execute(select(_t.c.hash).order_by(_t.c.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    at = datetime.now(UTC)
+    entity_id = None if entity_id is None else str(entity_id)
+    details_json = canonical_json(details or {})
+    digest = event_hash(prev, at, operator, action, entity, entity_id, details_json, reason)
+    conn.execute(
+        insert(_t).values(
+            at=at, operator=operator, action=action, entity=entity, entity_id=entity_id,
+            details=details_json, reason=reason, prev_hash=prev, hash=digest,
+        )
+    )
+    return digest
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    events: int
+    first_broken_id: int | None = None
+    problem: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "events": self.events,
+                "first_broken_id": self.first_broken_id, "problem": self.problem}
+
+
+def verify(conn: Connection) -> ChainCheck:
+    prev = GENESIS
+    count = 0
+    rows = conn.execute(select(_t).order_by(_t.c.id)).mappings()
+    for row in rows:
+        count += 1
+        if row["prev_hash"] != prev:
+            return ChainCheck(False, count, row["id"],
+                              f"event {row['id']} does not follow the event before it "
+                              f"(an event was removed, inserted or reordered)")
+        expected = event_hash(prev, row["at"], row["operator"], row["action"], row["entity"],
+                              row["entity_id"], row["details"], row["reason"])
+        if row["hash"] != expected:
+            return ChainCheck(False, count, row["id"],
+                              f"event {row['id']} was changed after it was written")
+        prev = row["hash"]
+    return ChainCheck(True, count)
