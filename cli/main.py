@@ -67,7 +67,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from demo.generate import default_demo_dir, write_demo
+    from demo.files import write_demo
+    from demo.generate import default_demo_dir
 
     out = args.dir or default_demo_dir()
     result = write_demo(out, scale=args.scale, seed=args.seed, progress=ConsoleProgress())
