@@ -1,0 +1,77 @@
+"""Benchmark cases. Each runs in a fresh process (see bench.run) and returns the
+seconds of the measured part; setup (reading inputs) is not timed.
+
+The *floors* are the bare costs every speed goal is a ratio of:
+* ``floor_calamine_read``: python-calamine reading the register workbook;
+* ``floor_sqlite_executemany``: raw sqlite3 executemany of the same rows;
+* ``floor_openpyxl_write``: openpyxl write-only writing the same cells.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+from python_calamine import CalamineWorkbook
+
+CASES: dict[str, Callable[[dict], float]] = {}
+
+
+def case(fn):
+    CASES[fn.__name__] = fn
+    return fn
+
+
+def _register_rows(ctx: dict) -> list[list]:
+    wb = CalamineWorkbook.from_path(ctx["files"]["claims"])
+    return wb.get_sheet_by_index(0).to_python(skip_empty_area=False)
+
+
+@case
+def floor_calamine_read(ctx: dict) -> float:
+    t = time.perf_counter()
+    rows = _register_rows(ctx)
+    elapsed = time.perf_counter() - t
+    assert len(rows) > ctx["counts"]["reports_total"]
+    return elapsed
+
+
+@case
+def floor_sqlite_executemany(ctx: dict) -> float:
+    rows = _register_rows(ctx)
+    header_at = next(i for i, r in enumerate(rows) if r and r[0] == "접수번호")
+    data = [tuple(r) for r in rows[header_at + 1:] if str(r[0]).startswith("1015-")]
+    ncols = len(data[0])
+    with tempfile.TemporaryDirectory() as d:
+        con = sqlite3.connect(Path(d) / "floor.sqlite3", isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+        con.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(ncols))})")
+        sql = f"INSERT INTO t VALUES ({', '.join('?' * ncols)})"
+        data = [tuple(str(v) if hasattr(v, "isoformat") else v for v in r) for r in data]
+        t = time.perf_counter()
+        con.execute("BEGIN")
+        con.executemany(sql, data)
+        con.execute("COMMIT")
+        elapsed = time.perf_counter() - t
+        assert con.execute("SELECT count(*) FROM t").fetchone()[0] == ctx["counts"]["reports_total"]
+        con.close()
+    return elapsed
+
+
+@case
+def floor_openpyxl_write(ctx: dict) -> float:
+    from openpyxl import Workbook
+
+    rows = _register_rows(ctx)
+    with tempfile.TemporaryDirectory() as d:
+        t = time.perf_counter()
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("floor")
+        for r in rows:
+            ws.append(r)
+        wb.save(Path(d) / "floor.xlsx")
+        return time.perf_counter() - t
