@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from models import Recon1015Error, open_workspace
+from importers.profiles import KINDS
+from models import InputRefused, Recon1015Error, open_workspace
 from models.engine import ENV_DB
 from models.progress import Cancelled, Progress
 from models.workspace import ENV_OPERATOR, default_operator
@@ -66,6 +69,84 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    var = getattr(args, "password_env", None)
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if value is None:
+        raise InputRefused(f"환경 변수 {var}이(가) 설정되어 있지 않습니다 (암호를 담을 변수).")
+    return value
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from importers.profiles import Mapping
+    from importers.service import ImportRefused, import_file
+
+    mapping = Mapping.load(args.mapping) if args.mapping else None
+    password = _password(args)
+    ws = _open(args)
+    results, status = [], 0
+    try:
+        for path in args.files:
+            try:
+                r = import_file(ws, path, kind=args.kind, sheet=args.sheet, password=password,
+                                mapping=mapping, set_aside=args.set_aside,
+                                rejected_path=args.rejected if len(args.files) == 1 else None,
+                                progress=None if args.json else ConsoleProgress())
+            except ImportRefused as e:
+                status = 1
+                results.append(e.result.as_dict() | {"refused": str(e)})
+                print(f"recon1015: {e}", file=sys.stderr)
+                continue
+            except InputRefused as e:
+                status = 1
+                results.append({"file": Path(path).name, "batch_id": None, "refused": str(e),
+                                "errors": [{"sheet": None, "row": None, "column": None,
+                                            "message": str(e)}]})
+                print(f"recon1015: {e}", file=sys.stderr)
+                continue
+            results.append(r.as_dict())
+            if not args.json:
+                print(f"{r.file}: 배치 {r.batch_id} — 종류 {r.profile}, 시트 {', '.join(s or 'CSV' for s in r.sheets)}; "
+                      f"{r.rows_read:,}행 읽음, {r.rows_imported:,}행 가져옴, {r.rows_rejected:,}행 제외"
+                      + (f" → {r.rejected_file}" if r.rejected_file else ""))
+                for w in r.warnings[:20]:
+                    print(f"  경고: {w}")
+                if len(r.warnings) > 20:
+                    print(f"  … 경고 {len(r.warnings) - 20}건 더 (--json 으로 전부 볼 수 있습니다)")
+    finally:
+        ws.close()
+    if args.json:
+        _print_json(results[0] if len(results) == 1 else {"imports": results})
+    return status
+
+
+def cmd_batches(args: argparse.Namespace) -> int:
+    from importers.service import list_batches, undo_batch
+
+    ws = _open(args)
+    try:
+        if args.batches_command == "undo":
+            r = undo_batch(ws, args.batch_id, args.reason)
+            if args.json:
+                _print_json(r)
+            else:
+                print(f"배치 {r['batch_id']} ({r['file']}) 취소: 접수 {r['reports']:,}건, "
+                      f"지급 내역 {r['payouts']:,}건 삭제")
+            return 0
+        batches = list_batches(ws)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json({"batches": batches})
+    else:
+        for b in batches:
+            print(f"{b['id']:>4}  {b['status']:<9} {b['kind']:<13} {b['rows_imported']:>8,}행  "
+                  f"{b['imported_at']:%Y-%m-%d %H:%M}  {b['operator']:<10} {b['file_name']}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from demo.files import write_demo
     from demo.generate import default_demo_dir
@@ -108,6 +189,31 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("stats", help="figures of what the workspace holds")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_stats)
+
+    s = sub.add_parser("import", help="import a claims register or affiliate payout sheets")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--as", dest="kind", choices=KINDS, help="what the file is (default: detected)")
+    s.add_argument("--sheet", metavar="NAME", help="read only this sheet (hidden sheets too)")
+    s.add_argument("--password-env", metavar="VAR",
+                   help="name of the environment variable that holds the workbook's password")
+    s.add_argument("--mapping", metavar="FILE", help="a saved column mapping (JSON)")
+    s.add_argument("--set-aside", action="store_true",
+                   help="import the good rows and write the rejected ones to a workbook "
+                        "(default: any rejected row refuses the whole file)")
+    s.add_argument("--rejected", metavar="OUT.xlsx", help="where to write the rejected rows")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("batches", help="list import batches, or undo one")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_batches, batches_command="list")
+    bsub = s.add_subparsers(dest="batches_command", metavar="ACTION")
+    bl = bsub.add_parser("list", help="every batch (default)")
+    bl.add_argument("--json", action="store_true")
+    bu = bsub.add_parser("undo", help="remove a batch and its rows (audit-logged)")
+    bu.add_argument("batch_id", type=int, metavar="BATCH_ID")
+    bu.add_argument("--reason", required=True, metavar="TEXT")
+    bu.add_argument("--json", action="store_true")
 
     s = sub.add_parser("demo", help="write the synthetic demo files (register, affiliate sheets, truth)")
     s.add_argument("--dir", metavar="DIR", help="where to write (default: a demo folder "

@@ -37,6 +37,15 @@ def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
+class WorkspaceMeta(SQLModel, table=True):
+    """Key/value facts about the workspace itself (its id, the key check)."""
+
+    __tablename__ = "workspace_meta"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str
+
+
 class ImportBatch(SQLModel, table=True):
     __tablename__ = "import_batch"
     __table_args__ = (
@@ -70,7 +79,11 @@ class ImportBatch(SQLModel, table=True):
 
 
 class Report(SQLModel, table=True):
-    """One row of Kakao's claims register (접수 내역)."""
+    """One row of Kakao's claims register (접수 내역).
+
+    Identity columns carry no index here: a register is loaded in bulk, and
+    matching works on the claimants resolved from it (indexed there).
+    """
 
     __tablename__ = "report"
     __table_args__ = (
@@ -79,7 +92,7 @@ class Report(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    batch_id: int = Field(foreign_key="import_batch.id")
     sheet: str
     row_number: int
     report_no: str = Field(unique=True, max_length=40)  # 접수번호
@@ -88,11 +101,11 @@ class Report(SQLModel, table=True):
     claimant_type: str = Field(max_length=20)  # 신청인구분
     name: str | None = None  # 성명 (may be masked)
     business_name: str | None = None  # 상호
-    mobile: str | None = Field(default=None, index=True)  # normalized 010XXXXXXXX or masked
+    mobile: str | None = None  # normalized 010XXXXXXXX or masked
     mobile_masked: bool = False
-    brn: str | None = Field(default=None, index=True)  # 10 digits
+    brn: str | None = None  # 10 digits
     brn_valid: bool = False
-    kakao_account: str | None = Field(default=None, index=True)
+    kakao_account: str | None = None
     service: str  # 서비스
     company: str  # 담당회사
     paid_service: bool = False  # 유료서비스
@@ -102,7 +115,7 @@ class Report(SQLModel, table=True):
     evidence: bool = False  # 증빙
     bank_code: str | None = Field(default=None, max_length=3)
     account_enc: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
-    account_key: str | None = Field(default=None, index=True)
+    account_key: str | None = None
     account_last4: str | None = Field(default=None, max_length=4)
     account_holder: str | None = None  # 예금주
     claimant_id: int | None = Field(default=None, foreign_key="claimant.id", index=True)

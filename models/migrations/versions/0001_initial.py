@@ -17,6 +17,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('workspace_meta',
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('value', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
 
     op.create_table('audit_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -198,12 +203,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('report_no')
     )
     with op.batch_alter_table('report', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_report_account_key'), ['account_key'], unique=False)
-        batch_op.create_index(batch_op.f('ix_report_batch_id'), ['batch_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_report_brn'), ['brn'], unique=False)
         batch_op.create_index(batch_op.f('ix_report_claimant_id'), ['claimant_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_report_kakao_account'), ['kakao_account'], unique=False)
-        batch_op.create_index(batch_op.f('ix_report_mobile'), ['mobile'], unique=False)
 
     op.create_table('match',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -292,12 +292,7 @@ def downgrade() -> None:
 
     op.drop_table('match')
     with op.batch_alter_table('report', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_report_mobile'))
-        batch_op.drop_index(batch_op.f('ix_report_kakao_account'))
         batch_op.drop_index(batch_op.f('ix_report_claimant_id'))
-        batch_op.drop_index(batch_op.f('ix_report_brn'))
-        batch_op.drop_index(batch_op.f('ix_report_batch_id'))
-        batch_op.drop_index(batch_op.f('ix_report_account_key'))
 
     op.drop_table('report')
     with op.batch_alter_table('outcome', schema=None) as batch_op:
@@ -327,4 +322,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_event_action'))
 
     op.drop_table('audit_event')
-
+    op.drop_table('workspace_meta')

@@ -1,0 +1,207 @@
+"""Reading a file into sheets of cell values: xlsx/xlsm/xls/ods via python-calamine,
+CSV with its encoding and delimiter detected, encrypted workbooks decrypted in memory.
+
+Nothing here knows about profiles or the database. Cell values are what
+calamine gives (str, float, int, bool, datetime, date, time, timedelta) or, for
+CSV, str. Row and column numbers are kept as the spreadsheet shows them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import msoffcrypto
+from msoffcrypto.exceptions import DecryptionError, FileFormatError, InvalidKeyError
+from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+
+from models.errors import InputRefused
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
+MAX_ZIP_RATIO = 200
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class PasswordRequired(InputRefused):
+    """The workbook is encrypted and no password was given."""
+
+
+class WrongPassword(InputRefused):
+    """The password given does not open the workbook."""
+
+
+@dataclass
+class Sheet:
+    name: str
+    visible: bool
+    rows: list[list]  # rows[i][j] is the cell at Excel row first_row+i, column first_col+j
+    first_row: int = 1  # 1-based Excel row number of rows[0]
+    first_col: int = 0  # 0-based column index of rows[i][0]
+
+
+@dataclass
+class Source:
+    path: Path
+    data: bytes = field(repr=False)
+    sha256: str
+    format: str  # xlsx, xls, ods, csv
+    sheets: list[Sheet]
+    encrypted: bool = False
+    encoding: str | None = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputRefused(f"{path}: 파일이 없습니다 (file not found).") from None
+    except OSError as e:
+        raise InputRefused(f"{path}: 파일을 열 수 없습니다: {e.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise InputRefused(f"{path.name}: 파일이 너무 큽니다 ({size:,} bytes; 최대 {MAX_FILE_BYTES:,}).")
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise InputRefused(f"{path.name}: 파일을 읽을 권한이 없거나 다른 프로그램이 사용 중입니다.") from None
+    except OSError as e:
+        raise InputRefused(f"{path.name}: 파일을 읽을 수 없습니다: {e.strerror}") from None
+
+
+def _check_zip(name: str, data: bytes) -> str:
+    """Refuse zip bombs before anything is inflated; tell xlsx from ods."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            if total > MAX_UNZIPPED_BYTES or (total > 50 * 1024 * 1024 and total / packed > MAX_ZIP_RATIO):
+                raise InputRefused(
+                    f"{name}: 압축을 풀면 {total:,} bytes가 되는 비정상 파일이라 열지 않았습니다 (zip bomb).")
+            names = {i.filename for i in infos}
+            if "mimetype" in names and b"opendocument.spreadsheet" in z.read("mimetype"):
+                return "ods"
+            if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                return "xlsx"
+            raise InputRefused(f"{name}: 압축 파일이지만 엑셀 통합문서가 아닙니다.")
+    except zipfile.BadZipFile:
+        raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
+
+
+def _decrypt(name: str, data: bytes, password: str | None) -> bytes | None:
+    """Decrypted bytes of an encrypted OLE file; None when the file is not encrypted."""
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        if not office.is_encrypted():
+            return None
+    except (FileFormatError, Exception):  # noqa: BLE001 - not an Office container we know
+        return None
+    if not password:
+        raise PasswordRequired(
+            f"{name}: 암호가 걸린 통합문서입니다. 암호를 알려 주세요 (--password-env 변수명).")
+    try:
+        office.load_key(password=password)
+        out = io.BytesIO()
+        office.decrypt(out)
+    except (InvalidKeyError, DecryptionError):
+        raise WrongPassword(f"{name}: 암호가 맞지 않습니다.") from None
+    except Exception as e:  # noqa: BLE001 - msoffcrypto raises many kinds on damaged files
+        raise InputRefused(f"{name}: 암호화된 파일을 풀 수 없습니다 ({type(e).__name__}).") from None
+    return out.getvalue()
+
+
+def _calamine_sheets(name: str, data: bytes, only: str | None) -> list[Sheet]:
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except CalamineError as e:
+        raise InputRefused(f"{name}: 스프레드시트를 읽을 수 없습니다 ({e}).") from None
+    except Exception as e:  # noqa: BLE001 - calamine raises plain errors on damaged files
+        raise InputRefused(f"{name}: 스프레드시트를 읽을 수 없습니다 ({type(e).__name__}: {e}).") from None
+    sheets = []
+    for meta in wb.sheets_metadata:
+        visible = meta.visible == SheetVisibleEnum.Visible
+        if only is not None and meta.name != only:
+            continue
+        if only is None and not visible:
+            continue
+        try:
+            sheet = wb.get_sheet_by_name(meta.name)
+            rows = sheet.to_python()
+            start = sheet.start or (0, 0)
+        except Exception as e:  # noqa: BLE001
+            raise InputRefused(f"{name}, 시트 '{meta.name}': 읽을 수 없습니다 ({e}).") from None
+        sheets.append(Sheet(meta.name, visible, rows, first_row=start[0] + 1, first_col=start[1]))
+    if only is not None and not sheets:
+        raise InputRefused(f"{name}: '{only}' 시트가 없습니다. 있는 시트: "
+                           + ", ".join(m.name for m in wb.sheets_metadata))
+    return sheets
+
+
+def decode_text(name: str, data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), else CP949 (a superset of EUC-KR)."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputRefused(f"{name}: 텍스트(CSV) 파일이 아닙니다 (이진 데이터).")
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+        except UnicodeDecodeError:
+            continue
+    raise InputRefused(f"{name}: 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님).")
+
+
+def _csv_sheet(name: str, text: str) -> Sheet:
+    sample = text[:20_000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
+    except csv.Error as e:
+        raise InputRefused(f"{name}: CSV 형식이 올바르지 않습니다 ({e}).") from None
+    return Sheet("", True, rows)
+
+
+def read_source(path: str | Path, *, password: str | None = None, sheet: str | None = None) -> Source:
+    path = Path(path)
+    data = read_bytes(path)
+    digest = file_digest(data)
+    name = path.name
+    if not data:
+        raise InputRefused(f"{name}: 빈 파일입니다.")
+    encrypted = False
+    if data.startswith(OLE_MAGIC):
+        plain = _decrypt(name, data, password)
+        if plain is not None:
+            encrypted, content = True, plain
+        else:
+            content = data
+    else:
+        content = data
+    if content.startswith(ZIP_MAGIC):
+        fmt = _check_zip(name, content)
+        return Source(path, data, digest, fmt, _calamine_sheets(name, content, sheet), encrypted)
+    if content.startswith(OLE_MAGIC):
+        return Source(path, data, digest, "xls", _calamine_sheets(name, content, sheet), encrypted)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        raise InputRefused(f"{name}: 확장자는 {path.suffix}이지만 스프레드시트 파일이 아닙니다.")
+    text, encoding = decode_text(name, content)
+    return Source(path, data, digest, "csv", [_csv_sheet(name, text)], encoding=encoding)
