@@ -75,3 +75,58 @@ def floor_openpyxl_write(ctx: dict) -> float:
             ws.append(r)
         wb.save(Path(d) / "floor.xlsx")
         return time.perf_counter() - t
+
+
+def _fresh_workspace(d: str):
+    from models import open_workspace
+    from models.crypto import workspace_vault
+
+    ws = open_workspace(Path(d) / "bench.sqlite3", "bench")
+    with ws.writer().begin() as conn:  # the workspace's key exists before a clerk imports
+        workspace_vault(conn)
+    return ws
+
+
+@case
+def floor_sqlite_executemany_workspace(ctx: dict) -> float:
+    """Informational floor: the import's own converted rows, by raw sqlite3 executemany,
+    into the workspace's real ``report`` table (its columns, constraints and indexes)."""
+    from importers.service import REPORT_COLUMNS, _storage_columns, plan_import
+
+    with tempfile.TemporaryDirectory() as d:
+        ws = _fresh_workspace(d)
+        plan = plan_import(ctx["files"]["claims"])
+        with ws.writer().begin() as conn:
+            rows = list(zip(*_storage_columns(conn, plan)))
+            conn.exec_driver_sql(
+                "INSERT INTO import_batch (id, file_name, file_size, sha256, kind, profile, sheets, "
+                "rows_read, rows_imported, rows_rejected, operator, imported_at, status) VALUES "
+                "(1, 'f', 1, 'x', 'claims', 'claims', '[]', 0, 0, 0, 'b', '2023-01-01', 'committed')")
+        ws.close()
+        con = sqlite3.connect(Path(d) / "bench.sqlite3", isolation_level=None)
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("PRAGMA synchronous=NORMAL")
+        sql = (f"INSERT INTO report (batch_id, {', '.join(REPORT_COLUMNS)}) "
+               f"VALUES (1, {', '.join('?' * len(REPORT_COLUMNS))})")
+        t = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany(sql, rows)
+        con.execute("COMMIT")
+        elapsed = time.perf_counter() - t
+        con.close()
+        return elapsed
+
+
+@case
+def import_register(ctx: dict) -> float:
+    """`recon1015 import` of the register: read, find the table, normalize, check, commit."""
+    from importers.service import import_file
+
+    with tempfile.TemporaryDirectory() as d:
+        ws = _fresh_workspace(d)
+        t = time.perf_counter()
+        result = import_file(ws, ctx["files"]["claims"])
+        elapsed = time.perf_counter() - t
+        assert result.rows_imported == ctx["counts"]["reports_total"]
+        ws.close()
+        return elapsed

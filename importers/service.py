@@ -259,12 +259,18 @@ def _rrn_columns(t: Table, columns: list[tuple]) -> tuple[set[int], list[Issue]]
             continue
         col = columns[j]
         types = set(map(type, col))
-        texts = col if types == {str} else [v for v in col if v.__class__ is str]
-        if float in types or int in types:
-            texts = list(texts) + [str(int(v)) for v in col
-                                   if v.__class__ in (float, int) and v >= 1e11 and v == int(v)]
-        if not _RRN_FAST.search(SEP.join(texts)):
-            continue
+        if not types & {str, float, int}:
+            continue  # dates, times and booleans cannot hold one
+        distinct = set(col)
+        if len(distinct) * 4 < len(col):  # a column of repeated values: look at each once
+            if not any(looks_like_rrn(v) for v in distinct):
+                continue
+        else:
+            texts = col if types == {str} else [v for v in col if v.__class__ is str]
+            numbers = [str(int(v)) for v in col if v.__class__ in (float, int) and v >= 1e11
+                       and v == int(v)] if types & {float, int} else []
+            if not _RRN_FAST.search(SEP.join(texts)) and not any(map(looks_like_rrn, numbers)):
+                continue
         hits = [t.row_numbers[i] for i, v in enumerate(col) if looks_like_rrn(v)]
         if hits:
             refused.add(j)
@@ -342,15 +348,20 @@ def _convert(t: Table, seen_ids: dict[str, tuple[str, int]]) -> tuple[Part, list
 
     out: dict[str, list]
     if profile.target == "report":
-        for i, v in enumerate(cols["report_no"]):
-            if v is None:
-                continue
-            prev = seen_ids.get(v)
-            if prev is not None:
-                report(i, "error", f"접수번호 {v}이(가) 이 파일의 {_sheet_label(prev[0]).lstrip(', ')} "
-                                   f"{prev[1]}행에도 있습니다", "report_no")
-            else:
-                seen_ids[v] = (sheet, t.row_numbers[i])
+        ids = cols["report_no"]
+        if len(set(ids)) < n or not seen_ids.keys().isdisjoint(ids):
+            for i, v in enumerate(ids):
+                if v is None:
+                    continue
+                prev = seen_ids.get(v)
+                if prev is not None:
+                    report(i, "error", f"접수번호 {v}이(가) 이 파일의 "
+                                       f"{_sheet_label(prev[0]).lstrip(', ')} {prev[1]}행에도 있습니다",
+                           "report_no")
+                else:
+                    seen_ids[v] = (sheet, t.row_numbers[i])
+        else:
+            seen_ids.update(zip(ids, zip([sheet] * n, t.row_numbers)))
         companies = cols["company"]
         if None in companies:
             companies = list(companies)
