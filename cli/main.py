@@ -150,13 +150,32 @@ def cmd_batches(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from demo.files import write_demo
     from demo.generate import default_demo_dir
+    from importers.service import import_demo_files
 
     out = args.dir or default_demo_dir()
-    result = write_demo(out, scale=args.scale, seed=args.seed, progress=ConsoleProgress())
+    progress = None if args.json else ConsoleProgress()
+    result = write_demo(out, scale=args.scale, seed=args.seed, progress=progress)
+    doc = result.as_dict()
+    if not args.no_import:
+        ws = _open(args)
+        try:
+            doc["imports"] = [r.as_dict() if hasattr(r, "as_dict") else r
+                              for r in import_demo_files(ws, result.files, result.password,
+                                                         progress=progress)]
+            doc["workspace"] = ws.name
+        finally:
+            ws.close()
     if args.json:
-        _print_json(result.as_dict())
-    else:
-        print(result.describe())
+        _print_json(doc)
+        return 0
+    print(result.describe())
+    for r in doc.get("imports", []):
+        if isinstance(r, dict) and r.get("skipped"):
+            print(f"  {r['file']}: already in the workspace (batch {r['batch_id']})")
+        elif isinstance(r, dict):
+            print(f"  imported {r['file']}: batch {r['batch_id']}, {r['rows_imported']:,} rows")
+    if "workspace" in doc:
+        print(f"Workspace: {doc['workspace']}  (see `recon1015 stats`)")
     return 0
 
 
@@ -221,6 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scale", type=float, default=1.0, metavar="F",
                    help="fraction of the seed's 105,116 reports (default 1.0)")
     s.add_argument("--seed", type=int, default=1015, metavar="N")
+    s.add_argument("--no-import", action="store_true",
+                   help="only write the files; do not import them into the workspace")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_demo)
     return p

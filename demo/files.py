@@ -238,15 +238,34 @@ def truth_document(data: DemoData, counts: dict[str, int], password: str) -> dic
     }
 
 
+def _existing(files: dict[str, Path], seed: int, scale: float) -> DemoResult | None:
+    if not all(p.exists() for p in files.values()):
+        return None
+    try:
+        truth = json.loads(files["truth"].read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if truth.get("seed") != seed or truth.get("scale") != scale:
+        return None
+    rows: dict[str, int] = {}
+    for p in truth["payouts"]:
+        rows[p["affiliate"]] = rows.get(p["affiliate"], 0) + 1
+    return DemoResult(files["truth"].parent, files, truth["entertainment_password"],
+                      truth["counts"], rows)
+
+
 def write_demo(directory: str | os.PathLike[str], scale: float = 1.0, seed: int = 1015,
                progress: Progress | None = None) -> DemoResult:
     progress = progress or Progress()
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
+    files = {k: out / v for k, v in FILE_NAMES.items()}
+    existing = _existing(files, seed, scale)
+    if existing is not None:
+        return existing  # the same seed and scale give the same data: keep the files as they are
     progress.stage_started("Generating the synthetic claimants and reports")
     data = build(seed, scale)
     password = demo_password(seed)
-    files = {k: out / v for k, v in FILE_NAMES.items()}
     progress.stage_started("Writing the claims register", len(data.reports))
     write_register(data, files["claims"], progress)
     progress.stage_started("Writing the affiliate payout sheets")

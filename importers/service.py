@@ -561,6 +561,25 @@ def import_file(ws: Workspace, path: str | Path, *, kind: str | None = None,
                          progress=progress)
 
 
+def import_demo_files(ws: Workspace, files: dict[str, Path], password: str,
+                      progress: Progress | None = None) -> list[ImportResult | dict[str, Any]]:
+    """Import the demo's register and affiliate files; files already in are skipped."""
+    out: list[ImportResult | dict[str, Any]] = []
+    from importers.reading import file_digest, read_bytes
+
+    for kind in ("claims", "mobility", "games", "pay", "entertainment"):
+        path = Path(files[kind])
+        with ws.engine.connect() as conn:
+            existing = live_batch_for(conn, file_digest(read_bytes(path)))
+        if existing is not None:
+            out.append({"file": path.name, "batch_id": existing["id"], "skipped": True})
+            continue
+        out.append(import_file(ws, path, kind=kind,
+                               password=password if kind == "entertainment" else None,
+                               progress=progress))
+    return out
+
+
 # --- batches -----------------------------------------------------------------------------
 
 

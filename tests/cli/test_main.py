@@ -82,3 +82,15 @@ def test_console_script_runs():
         pytest.skip("package not installed (pip install -e '.[test]')")
     r = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "init" in r.stdout and "demo" in r.stdout
+
+
+def test_demo_imports_once(capsys, tmp_path):
+    db, out_dir = tmp_path / "w.sqlite3", tmp_path / "demo"
+    code, out, _ = run(capsys, "--db", str(db), "demo", "--dir", str(out_dir), "--scale", "0.01", "--json")
+    first = json.loads(out)
+    assert code == 0 and [r["rows_imported"] > 0 for r in first["imports"]] == [True] * 5
+    code, out, _ = run(capsys, "--db", str(db), "demo", "--dir", str(out_dir), "--scale", "0.01", "--json")
+    again = json.loads(out)
+    assert code == 0 and all(r.get("skipped") for r in again["imports"])
+    code, out, _ = run(capsys, "--db", str(db), "stats", "--json")
+    assert json.loads(out)["reports_total"] == first["counts"]["reports_total"]
