@@ -102,3 +102,26 @@ def verify(conn: Connection) -> ChainCheck:
                               f"event {row['id']} was changed after it was written")
         prev = row["hash"]
     return ChainCheck(True, count)
+
+
+def append_many(conn: Connection, operator: str, events: list[dict[str, Any]]) -> int:
+    """Append several events (dicts with action, entity, entity_id, details, reason) in order,
+    chained, in one statement. Returns how many were written."""
+    if not events:
+        return 0
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_AUDIT_LOCK})")
+    prev = conn.execute(select(_t.c.hash).order_by(_t.c.id.desc()).limit(1)).scalar() or GENESIS
+    at = datetime.now(UTC)
+    rows = []
+    for e in events:
+        entity_id = None if e.get("entity_id") is None else str(e["entity_id"])
+        details_json = canonical_json(e.get("details") or {})
+        digest = event_hash(prev, at, operator, e["action"], e.get("entity"), entity_id,
+                            details_json, e.get("reason"))
+        rows.append({"at": at, "operator": operator, "action": e["action"],
+                     "entity": e.get("entity"), "entity_id": entity_id, "details": details_json,
+                     "reason": e.get("reason"), "prev_hash": prev, "hash": digest})
+        prev = digest
+    conn.execute(insert(_t), rows)
+    return len(rows)

@@ -136,8 +136,8 @@ class Claimant(SQLModel, table=True):
     business_name: str | None = None
     brn: str | None = Field(default=None, index=True)
     mobile: str | None = Field(default=None, index=True)
-    kakao_account: str | None = Field(default=None, index=True)
-    account_key: str | None = Field(default=None, index=True)
+    kakao_account: str | None = None
+    account_key: str | None = None
     unidentifiable: bool = False
     flags: str = Field(default="[]", description="JSON list of flags for a clerk")
 
@@ -323,3 +323,40 @@ class AuditEvent(SQLModel, table=True):
     # Unique: two events can never claim the same predecessor, so the chain cannot fork.
     prev_hash: str = Field(unique=True, max_length=64)
     hash: str = Field(unique=True, max_length=64)
+
+
+class MatchDecision(SQLModel, table=True):
+    """A clerk's review decision, keyed by stable identities so it survives every re-run
+    of reconcile (and a batch undone and imported again)."""
+
+    __tablename__ = "match_decision"
+    __table_args__ = (
+        UniqueConstraint("payout_key", "claimant_key", name="uq_decision_pair"),
+        CheckConstraint("decision IN ('same', 'different')", name="ck_decision_value"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    payout_key: str = Field(max_length=64, index=True)
+    claimant_key: str = Field(max_length=80)
+    decision: str = Field(max_length=10)
+    operator: str
+    decided_at: datetime = Field(default_factory=utcnow)
+    note: str | None = None
+
+
+class CommitteeDecision(SQLModel, table=True):
+    """The committee's (협의체) approved amount for a claimant above the top tier."""
+
+    __tablename__ = "committee_decision"
+    __table_args__ = (
+        UniqueConstraint("claimant_key", "programme", name="uq_committee_claimant"),
+        CheckConstraint("amount_krw >= 0", name="ck_committee_amount"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    claimant_key: str = Field(max_length=80)
+    programme: str
+    amount_krw: int
+    reference: str  # 회의 번호
+    operator: str
+    decided_at: datetime = Field(default_factory=utcnow)

@@ -58,9 +58,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('claimant_key')
     )
     with op.batch_alter_table('claimant', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_claimant_account_key'), ['account_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_claimant_brn'), ['brn'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claimant_kakao_account'), ['kakao_account'], unique=False)
         batch_op.create_index(batch_op.f('ix_claimant_mobile'), ['mobile'], unique=False)
 
     op.create_table('import_batch',
@@ -313,9 +311,7 @@ def downgrade() -> None:
     op.drop_table('import_batch')
     with op.batch_alter_table('claimant', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_claimant_mobile'))
-        batch_op.drop_index(batch_op.f('ix_claimant_kakao_account'))
         batch_op.drop_index(batch_op.f('ix_claimant_brn'))
-        batch_op.drop_index(batch_op.f('ix_claimant_account_key'))
 
     op.drop_table('claimant')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:

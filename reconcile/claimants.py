@@ -1,0 +1,171 @@
+"""Claimants from reports: who is one person or one business.
+
+* Reports with the same valid BRN are one business (key ``brn:…``).
+* Other reports are one person by mobile number, else by Kakao account: a
+  union over shared mobiles and accounts (key ``mobile:…`` or ``kakao:…``).
+* A report with no usable identifier is its own claimant (``report:…``),
+  flagged unidentifiable.
+* A phone never merges businesses: one phone under two BRNs is flagged, as is
+  a person's phone that is also a business's.
+
+Keys are derived from identities, not from row ids, so a claimant keeps its key
+(and the clerk's decisions about it) across every re-run and re-import.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+TYPE_RANK = {"user": 0, "small_business": 1, "enterprise": 2}
+
+
+def _most_common(values) -> str | None:
+    """The most frequent non-empty value; ties go to the first seen (like Counter.most_common)."""
+    vals = [v for v in values if v]
+    if not vals:
+        return None
+    first = vals[0]
+    if vals.count(first) == len(vals):
+        return first
+    return max(dict.fromkeys(vals), key=vals.count)
+
+
+@dataclass
+class ReportRow:
+    id: int
+    report_no: str
+    claimant_type: str
+    name: str | None
+    business_name: str | None
+    mobile: str | None
+    mobile_masked: bool
+    brn: str | None
+    brn_valid: bool
+    kakao_account: str | None
+    service: str
+    company: str
+    loss_krw: int | None
+    account_key: str | None
+    claimant_id: int | None
+
+
+@dataclass
+class ClaimantDraft:
+    key: str
+    reports: list[ReportRow] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    unidentifiable: bool = False
+
+    def fields(self) -> tuple:
+        """(type, display name, business name, brn, mobile, kakao, account key), computed once."""
+        return self._fields
+
+    @cached_property
+    def _fields(self) -> tuple:
+        if len(self.reports) == 1:
+            r = self.reports[0]
+            return (r.claimant_type, r.name, r.business_name, r.brn if r.brn_valid else None,
+                    r.mobile if not r.mobile_masked else None, r.kakao_account, r.account_key)
+        reps = self.reports
+        types = Counter(r.claimant_type for r in reps)
+        return (max(types, key=lambda t: (types[t], TYPE_RANK[t])),
+                _most_common(r.name for r in reps),
+                _most_common(r.business_name for r in reps),
+                _most_common(r.brn for r in reps if r.brn_valid),
+                _most_common(r.mobile for r in reps if not r.mobile_masked),
+                _most_common(r.kakao_account for r in reps),
+                _most_common(r.account_key for r in reps))
+
+    claimant_type = property(lambda self: self._fields[0])
+    display_name = property(lambda self: self._fields[1])
+    business_name = property(lambda self: self._fields[2])
+    brn = property(lambda self: self._fields[3])
+    mobile = property(lambda self: self._fields[4])
+    kakao_account = property(lambda self: self._fields[5])
+    account_key = property(lambda self: self._fields[6])
+
+    @property
+    def names(self) -> list[str]:
+        """Every name it is known by (people's and businesses'), for matching."""
+        if len(self.reports) == 1:
+            r = self.reports[0]
+            return [n for n in (r.name, r.business_name) if n]
+        seen: dict[str, None] = {}
+        for r in self.reports:
+            for n in (r.name, r.business_name):
+                if n:
+                    seen[n] = None
+        return list(seen)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        root = parent.setdefault(x, x)
+        while root != parent[root]:
+            root = parent[root]
+        while x != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def resolve(reports: list[ReportRow]) -> dict[str, ClaimantDraft]:
+    drafts: dict[str, ClaimantDraft] = {}
+    people: list[ReportRow] = []
+    uf = _UnionFind()
+    for r in reports:
+        if r.brn and r.brn_valid:
+            drafts.setdefault(f"brn:{r.brn}", ClaimantDraft(f"brn:{r.brn}")).reports.append(r)
+            continue
+        mobile = r.mobile if r.mobile and not r.mobile_masked else None
+        if mobile is None and not r.kakao_account:
+            key = f"report:{r.report_no}"
+            d = drafts.setdefault(key, ClaimantDraft(key, unidentifiable=True))
+            d.reports.append(r)
+            if "unidentifiable" not in d.flags:
+                d.flags.append("unidentifiable")
+            continue
+        people.append(r)
+        nodes = ([f"m:{mobile}"] if mobile else []) + ([f"k:{r.kakao_account}"] if r.kakao_account else [])
+        uf.find(nodes[0])
+        for n in nodes[1:]:
+            uf.union(nodes[0], n)
+    components: dict[str, list[ReportRow]] = defaultdict(list)
+    for r in people:
+        mobile = r.mobile if r.mobile and not r.mobile_masked else None
+        components[uf.find(f"m:{mobile}" if mobile else f"k:{r.kakao_account}")].append(r)
+    for reps in components.values():
+        mobiles = sorted({r.mobile for r in reps if r.mobile and not r.mobile_masked})
+        key = f"mobile:{mobiles[0]}" if mobiles else \
+            f"kakao:{min(r.kakao_account for r in reps if r.kakao_account)}"
+        d = ClaimantDraft(key, reps)
+        if len(mobiles) > 1:
+            d.flags.append("several_mobiles")
+        if any(r.brn and not r.brn_valid for r in reps):
+            d.flags.append("brn_check_digit_failed")
+        drafts[key] = d
+    # a phone never merges businesses; tell the clerk where one phone has several owners
+    by_phone: dict[str, list[str]] = defaultdict(list)
+    for key, d in drafts.items():
+        for m in {r.mobile for r in d.reports if r.mobile and not r.mobile_masked}:
+            by_phone[m].append(key)
+    for keys in by_phone.values():
+        if len(keys) > 1:
+            for k in keys:
+                others = ",".join(o for o in keys if o != k)
+                flag = f"phone_shared_with:{others}"
+                if flag not in drafts[k].flags:
+                    drafts[k].flags.append(flag)
+    return drafts

@@ -1,0 +1,372 @@
+"""`recon1015 reconcile`: claimants, matches, outcomes and payable lines, in one transaction.
+
+A run reads every report and payout, resolves claimants, proposes matches,
+applies the clerks' decisions, lets the policy decide each claimant's outcome,
+and brings the database in line with the result — changing only what changed,
+so ids stay stable and a second run with nothing new changes nothing. Two runs
+cannot interleave: SQLite's write lock (BEGIN IMMEDIATE) or a PostgreSQL
+advisory lock serialises them, and the database's unique index keeps a second
+live payable line impossible whatever happens.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from models import audit
+from models.bulk import db_bool, db_datetime, fetch, insert_rows, update_rows
+from models.progress import Progress
+from models.tables import (
+    AffiliatePayout,
+    Claimant,
+    CommitteeDecision,
+    Ledger,
+    LedgerLine,
+    Match,
+    MatchDecision,
+    Outcome,
+    PayableLine,
+    Report,
+)
+from models.workspace import Workspace
+from reconcile.claimants import ClaimantDraft, ReportRow, resolve
+from reconcile.matching import PayoutRow, apply_decisions, build_index, propose
+from reconcile.outcomes import OutcomeDraft, affiliate_outcomes, kakao_outcome
+from reconcile.policy import Policy, load_policy, record_policy
+
+PG_RECONCILE_LOCK = 1015_0003
+OUTCOME_KINDS = ("pay", "covered_by_affiliate", "committee", "no_loss", "benefits_only",
+                 "individual_review", "settled_by_affiliate", "open_at_affiliate", "unidentifiable")
+R, P, C = Report.__table__, AffiliatePayout.__table__, Claimant.__table__
+M, O, PL = Match.__table__, Outcome.__table__, PayableLine.__table__
+MD, CD = MatchDecision.__table__, CommitteeDecision.__table__
+L, LL = Ledger.__table__, LedgerLine.__table__
+
+
+@dataclass
+class RunSummary:
+    policy_version: str
+    claimants_by_type: dict[str, int]
+    matches: dict[str, int]
+    outcomes: dict[str, int]
+    krw_payable: int
+    krw_kept: int
+    changes: dict[str, int] = field(default_factory=dict)
+    flags: dict[str, int] = field(default_factory=dict)
+    held: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"policy_version": self.policy_version, "claimants": self.claimants_by_type,
+                "matches": self.matches, "outcomes": self.outcomes,
+                "krw_payable": self.krw_payable, "krw_kept_from_double_payment": self.krw_kept,
+                "changes": self.changes, "flags": self.flags, "held_in_ledgers": self.held}
+
+
+def _chunks(seq: list, n: int = 900):
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _load_reports(conn: Connection) -> list[ReportRow]:
+    return [ReportRow(*row) for row in fetch(conn, (
+        "SELECT id, report_no, claimant_type, name, business_name, mobile, mobile_masked, brn, "
+        "brn_valid, kakao_account, service, company, loss_krw, account_key, claimant_id "
+        "FROM report ORDER BY id"))]
+
+
+def _load_payouts(conn: Connection) -> list[PayoutRow]:
+    return [PayoutRow(*row) for row in fetch(conn, (
+        "SELECT id, affiliate, programme, amount_krw, partner_code, payee_name, business_name, "
+        "representative, brn, brn_valid, mobile, mobile_masked, sheet, row_number, paid_on "
+        "FROM affiliate_payout ORDER BY id"))]
+
+
+CLAIMANT_FIELDS = ["claimant_type", "display_name", "business_name", "brn", "mobile",
+                   "kakao_account", "account_key", "unidentifiable", "flags"]
+
+
+def _sync_claimants(conn: Connection, drafts: dict[str, ClaimantDraft],
+                    changes: Counter) -> dict[str, int]:
+    existing = {row[1]: (row[0], row[2:]) for row in fetch(
+        conn, f"SELECT id, claimant_key, {', '.join(CLAIMANT_FIELDS)} FROM claimant")}
+    ids: dict[str, int] = {}
+    new_rows, updates = [], []
+    for key, d in drafts.items():
+        values = (*d.fields(), db_bool(conn, d.unidentifiable),
+                  json.dumps(sorted(d.flags), ensure_ascii=False) if d.flags else "[]")
+        row = existing.get(key)
+        if row is None:
+            new_rows.append((key, *values))
+            continue
+        ids[key] = row[0]
+        if tuple(row[1]) != values:
+            updates.append((*values, row[0]))
+    if new_rows:
+        insert_rows(conn, "claimant", ["claimant_key", *CLAIMANT_FIELDS], new_rows)
+        changes["claimants_new"] += len(new_rows)
+        wanted = {r[0] for r in new_rows}
+        for cid, key in fetch(conn, "SELECT id, claimant_key FROM claimant"):
+            if key in wanted:
+                ids[key] = cid
+    if updates:
+        update_rows(conn, "claimant", CLAIMANT_FIELDS, updates)
+        changes["claimants_changed"] += len(updates)
+    # reports point at their claimant
+    moves = [(ids[d.key], r.id) for d in drafts.values() for r in d.reports
+             if r.claimant_id != ids[d.key]]
+    if moves:
+        bulk = len(moves) > 20_000  # cheaper to rebuild the index once than to update it per row
+        if bulk:
+            conn.exec_driver_sql("DROP INDEX ix_report_claimant_id")
+        update_rows(conn, "report", ["claimant_id"], moves)
+        if bulk:
+            conn.exec_driver_sql("CREATE INDEX ix_report_claimant_id ON report (claimant_id)")
+        changes["reports_linked"] += len(moves)
+    return ids
+
+
+def _decisions(conn: Connection) -> dict[str, dict[str, dict]]:
+    out: dict[str, dict[str, dict]] = defaultdict(dict)
+    for row in conn.execute(select(MD)).mappings():
+        out[row["payout_key"]][row["claimant_key"]] = dict(row)
+    return out
+
+
+MATCH_FIELDS = ["method", "score", "reasons", "status", "decided_by", "decided_at", "note"]
+
+
+def _sync_matches(conn: Connection, wanted: dict[tuple[int, int], tuple], changes: Counter,
+                  events: list[dict]) -> None:
+    """wanted: (payout id, claimant id) -> values in MATCH_FIELDS order (decided_at as stored)."""
+    existing = {(row[1], row[2]): (row[0], row[3:]) for row in fetch(
+        conn, f"SELECT id, payout_id, claimant_id, {', '.join(MATCH_FIELDS)} FROM match "
+              "WHERE payout_id IS NOT NULL")}
+    new_rows, updates, gone = [], [], []
+    for pair, values in wanted.items():
+        row = existing.get(pair)
+        if row is None:
+            new_rows.append((*pair, *values))
+            if values[3] == "sure":
+                events.append({"action": "match.sure", "entity": "affiliate_payout",
+                               "entity_id": pair[0], "details": {"claimant_id": pair[1],
+                                                                 "method": values[0]}})
+        elif _differs(row[1], values):
+            updates.append((*values, row[0]))
+    for pair, row in existing.items():
+        if pair not in wanted:
+            gone.append(row[0])
+    insert_rows(conn, "match", ["payout_id", "claimant_id", *MATCH_FIELDS], new_rows)
+    update_rows(conn, "match", MATCH_FIELDS, updates)
+    for chunk in _chunks(gone):
+        conn.execute(delete(M).where(M.c.id.in_(chunk)))
+    changes["matches_new"] += len(new_rows)
+    changes["matches_changed"] += len(updates)
+    changes["matches_removed"] += len(gone)
+
+
+def _differs(stored: tuple, values: tuple) -> bool:
+    for a, b in zip(stored, values, strict=True):
+        if a == b:
+            continue
+        if isinstance(a, float) or isinstance(b, float):
+            if a is not None and b is not None and abs(float(a) - float(b)) < 1e-9:
+                continue
+        if isinstance(a, datetime) and isinstance(b, datetime):
+            if a.replace(tzinfo=None) == b.replace(tzinfo=None):
+                continue
+        return True
+    return False
+
+
+OUTCOME_FIELDS = ["kind", "loss_krw", "tier", "entitled_krw", "offset_krw", "payable_krw", "explanation"]
+
+
+def _sync_outcomes(conn: Connection, wanted: dict[tuple[int, str], OutcomeDraft], pv_id: int,
+                   changes: Counter) -> dict[tuple[int, str], int]:
+    existing = {(row[1], row[2]): (row[0], row[3], row[4:]) for row in fetch(
+        conn, f"SELECT id, claimant_id, programme, policy_version_id, {', '.join(OUTCOME_FIELDS)} "
+              "FROM outcome")}
+    new_rows, updates, gone = [], [], []
+    now = db_datetime(conn, datetime.now(UTC))
+    for pair, o in wanted.items():
+        values = (o.kind, o.loss_krw, o.tier, o.entitled_krw, o.offset_krw, o.payable_krw, o.explanation)
+        row = existing.get(pair)
+        if row is None:
+            new_rows.append((*pair, pv_id, now, *values))
+        elif row[1] != pv_id or tuple(row[2]) != values:
+            updates.append((pv_id, now, *values, row[0]))
+    for pair, row in existing.items():
+        if pair not in wanted:
+            gone.append(row[0])
+    insert_rows(conn, "outcome", ["claimant_id", "programme", "policy_version_id", "decided_at",
+                                  *OUTCOME_FIELDS], new_rows)
+    update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], updates)
+    if gone:
+        for chunk in _chunks(gone):
+            conn.execute(update(PL).where(PL.c.outcome_id.in_(chunk)).values(outcome_id=None))
+            conn.execute(delete(O).where(O.c.id.in_(chunk)))
+    changes["outcomes_new"] += len(new_rows)
+    changes["outcomes_changed"] += len(updates)
+    changes["outcomes_removed"] += len(gone)
+    if not (new_rows or gone):
+        return {pair: row[0] for pair, row in existing.items()}
+    return {(cid, prog): oid for oid, cid, prog in fetch(conn, "SELECT id, claimant_id, programme FROM outcome")}
+
+
+def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, int],
+                  outcome_ids: dict[tuple[int, str], int], changes: Counter,
+                  events: list[dict], held: list[dict]) -> None:
+    """One live payable line per claimant and programme, at the amount the policy says.
+    A line already in a ledger is never changed here: it is held for the ledger's owner."""
+    prog = policy.programme
+    live = {row.claimant_id: row for row in conn.execute(
+        select(PL).where(PL.c.programme == prog, PL.c.status == "live"))}
+    in_ledger = {row.payable_line_id: row.status for row in conn.execute(
+        select(LL.c.payable_line_id, L.c.status).select_from(LL.join(L, LL.c.ledger_id == L.c.id))
+        .where(LL.c.released.is_(False)))}
+    now = db_datetime(conn, datetime.now(UTC))
+    new_lines: list[tuple] = []
+    void_ids: list[int] = []
+    refresh: list[tuple] = []
+    for cid, amount in due.items():
+        row = live.get(cid)
+        oid = outcome_ids.get((cid, prog))
+        if row is not None and row.amount_krw == amount:
+            if row.policy_version_id != pv_id or row.outcome_id != oid:
+                refresh.append((pv_id, oid, row.id))
+            continue
+        if row is not None:
+            if row.id in in_ledger:
+                held.append({"claimant_id": cid, "payable_line_id": row.id, "ledger_status":
+                             in_ledger[row.id], "amount_in_ledger": row.amount_krw, "now_due": amount})
+                continue
+            void_ids.append(row.id)
+            events.append({"action": "payable.void", "entity": "payable_line", "entity_id": row.id,
+                           "details": {"claimant_id": cid, "amount_krw": row.amount_krw,
+                                       "replaced_by_amount": amount}})
+        new_lines.append((cid, prog, amount, pv_id, oid, "live", now, 1))
+        events.append({"action": "payable.create", "entity": "claimant", "entity_id": cid,
+                       "details": {"amount_krw": amount, "programme": prog}})
+    for cid, row in live.items():
+        if cid in due:
+            continue
+        if row.id in in_ledger:
+            held.append({"claimant_id": cid, "payable_line_id": row.id, "ledger_status":
+                         in_ledger[row.id], "amount_in_ledger": row.amount_krw, "now_due": 0})
+            continue
+        void_ids.append(row.id)
+        events.append({"action": "payable.void", "entity": "payable_line", "entity_id": row.id,
+                       "details": {"claimant_id": cid, "amount_krw": row.amount_krw,
+                                   "replaced_by_amount": 0}})
+    # void first: the unique index allows one live line per claimant and programme
+    for chunk in _chunks(void_ids):
+        conn.execute(update(PL).where(PL.c.id.in_(chunk)).values(status="void"))
+    update_rows(conn, "payable_line", ["policy_version_id", "outcome_id"], refresh)
+    insert_rows(conn, "payable_line", ["claimant_id", "programme", "amount_krw", "policy_version_id",
+                                       "outcome_id", "status", "created_at", "version"], new_lines)
+    changes["payable_voided"] += len(void_ids)
+    changes["payable_created"] += len(new_lines)
+
+
+def reconcile(ws: Workspace, policy: Policy | None = None,
+              progress: Progress | None = None) -> RunSummary:
+    policy = policy or load_policy()
+    progress = progress or Progress()
+    agree = policy.matching["name_agree"]
+    changes: Counter = Counter()
+    events: list[dict] = []
+    held: list[dict] = []
+    with ws.writer().begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_RECONCILE_LOCK})")
+        pv_id = record_policy(conn, policy)
+        progress.stage_started("신청인 정리 중")
+        drafts = resolve(_load_reports(conn))
+        ids = _sync_claimants(conn, drafts, changes)
+        progress.check()
+
+        progress.stage_started("지급 내역 대사 중")
+        payouts = _load_payouts(conn)
+        ix = build_index(drafts)
+        decisions = _decisions(conn)
+        known = set(drafts)
+        wanted_matches: dict[tuple[int, int], dict] = {}
+        paid_by: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for n, p in enumerate(payouts):
+            proposals = apply_decisions(p.key, propose(p, ix, agree, policy.matching), decisions, known)
+            for pr in proposals:
+                wanted_matches[(p.id, ids[pr.claimant_key])] = (
+                    pr.method, round(pr.score, 4), json.dumps(pr.reasons, ensure_ascii=False),
+                    pr.status, pr.decided_by,
+                    db_datetime(conn, pr.decided_at) if pr.decided_at else None, pr.note)
+                if pr.status in ("sure", "confirmed"):
+                    paid_by[pr.claimant_key][p.affiliate] += p.amount_krw
+            if n % 5000 == 0:
+                progress.update(n, len(payouts))
+        _sync_matches(conn, wanted_matches, changes, events)
+
+        progress.stage_started("지급액 산정 중")
+        committee = {row["claimant_key"]: dict(row) for row in conn.execute(
+            select(CD).where(CD.c.programme == policy.programme)).mappings()}
+        wanted_outcomes: dict[tuple[int, str], OutcomeDraft] = {}
+        due: dict[int, int] = {}
+        for key, d in drafts.items():
+            cid = ids[key]
+            paid = paid_by.get(key, {})
+            k = kakao_outcome(d, policy, paid, committee.get(key))
+            if k is not None:
+                wanted_outcomes[(cid, k.programme)] = k
+                if k.kind == "pay" and k.payable_krw > 0:
+                    due[cid] = k.payable_krw
+            for a in affiliate_outcomes(d, policy, paid):
+                wanted_outcomes[(cid, a.programme)] = a
+        outcome_ids = _sync_outcomes(conn, wanted_outcomes, pv_id, changes)
+        _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held)
+        _forget_orphans(conn, set(ids.values()), changes)
+        progress.check()
+
+        summary = _summary(policy, drafts, wanted_matches, wanted_outcomes, changes, held)
+        events.append({"action": "reconcile.run", "entity": "policy_version", "entity_id": pv_id,
+                       "details": {k: v for k, v in summary.as_dict().items() if k != "held_in_ledgers"}})
+        audit.append_many(conn, ws.operator, events)
+    return summary
+
+
+def _forget_orphans(conn: Connection, live_ids: set[int], changes: Counter) -> None:
+    """Claimants no report points to any more (their batch was undone)."""
+    orphans = [cid for (cid,) in conn.execute(select(C.c.id)) if cid not in live_ids]
+    if not orphans:
+        return
+    kept = {cid for (cid,) in conn.execute(select(PL.c.claimant_id).where(PL.c.status == "live"))} | \
+           {cid for (cid,) in conn.execute(select(LL.c.claimant_id))}
+    for chunk in _chunks(orphans):
+        conn.execute(delete(M).where(M.c.claimant_id.in_(chunk)))
+        conn.execute(update(PL).where(PL.c.claimant_id.in_(chunk), PL.c.status == "live")
+                     .values(status="void"))
+    removable = [cid for cid in orphans if cid not in kept]
+    for chunk in _chunks(removable):
+        conn.execute(delete(PL).where(PL.c.claimant_id.in_(chunk), PL.c.status == "void"))
+        conn.execute(delete(C).where(C.c.id.in_(chunk)))
+    changes["claimants_removed"] += len(removable)
+
+
+def _summary(policy: Policy, drafts, matches, outcomes, changes: Counter, held) -> RunSummary:
+    by_type = Counter(d.claimant_type for d in drafts.values())
+    m = Counter(v[3] for v in matches.values())
+    o = Counter(x.kind for x in outcomes.values())
+    kakao = [x for x in outcomes.values() if x.programme == policy.programme]
+    flags = Counter(f.split(":")[0] for d in drafts.values() for f in d.flags)
+    return RunSummary(
+        policy.version,
+        {t: by_type.get(t, 0) for t in ("user", "small_business", "enterprise")},
+        {s: m.get(s, 0) for s in ("sure", "candidate", "confirmed", "rejected")},
+        {k: o.get(k, 0) for k in OUTCOME_KINDS},
+        sum(x.payable_krw for x in kakao if x.kind == "pay"),
+        sum(x.offset_krw for x in kakao),
+        dict(changes), dict(flags), held)
