@@ -179,6 +179,104 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from reconcile.policy import load_policy
+    from reconcile.service import reconcile
+
+    policy = load_policy(args.policy)
+    ws = _open(args)
+    try:
+        s = reconcile(ws, policy, progress=None if args.json else ConsoleProgress())
+    finally:
+        ws.close()
+    if args.json:
+        _print_json(s.as_dict())
+        return 0
+    print(f"정책: {s.policy_version}")
+    print("신청인: " + ", ".join(f"{k} {v:,}" for k, v in s.claimants_by_type.items()))
+    print("일치: " + ", ".join(f"{k} {v:,}" for k, v in s.matches.items()))
+    print("결과: " + ", ".join(f"{k} {v:,}" for k, v in s.outcomes.items() if v))
+    print(f"지급 예정액: {s.krw_payable:,}원   이중 지급 방지(차감)액: {s.krw_kept:,}원")
+    if s.held:
+        print(f"주의: 지급대장에 이미 들어간 {len(s.held)}명의 금액이 달라졌습니다 (지급대장에서 처리 필요).")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from reconcile.decisions import decide_match, review_progress, review_queue
+
+    ws = _open(args)
+    try:
+        if args.review_command == "decide":
+            r = decide_match(ws, args.match_id, args.decision, args.note)
+            if args.json:
+                _print_json(r)
+            else:
+                print(f"검토 {r['match_id']}: {'동일인' if r['decision'] == 'same' else '다른 사람'} "
+                      "(금액은 다음 reconcile 에서 반영됩니다)")
+            return 0
+        rows = review_queue(ws)
+        progress = review_progress(ws)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json({"progress": progress, "candidates": rows})
+        return 0
+    print(f"{progress['decided']} / {progress['total']} 검토 완료, 대기 {progress['pending']}건")
+    for r in rows:
+        payee = r["payee_name"] or r["business_name"] or r["representative"]
+        print(f"{r['id']:>6}  {r['score']:.2f}  {r['affiliate']:<13} {payee or '-':<12} "
+              f"→ 신청인 {r['claimant_id']} {r['display_name'] or r['claimant_business'] or '-'}  "
+              f"({'; '.join(r['reasons'])})")
+    return 0
+
+
+def cmd_committee(args: argparse.Namespace) -> int:
+    from reconcile.decisions import committee_queue, decide_committee
+
+    ws = _open(args)
+    try:
+        if args.committee_command == "decide":
+            r = decide_committee(ws, args.claimant_id, args.amount, args.ref)
+            if args.json:
+                _print_json(r)
+            else:
+                print(f"신청인 {r['claimant_id']}: 협의체 결정 {r['amount_krw']:,}원 ({r['reference']}) "
+                      "— 다음 reconcile 에서 지급 대상이 됩니다")
+            return 0
+        rows = committee_queue(ws)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json({"claimants": rows})
+        return 0
+    for r in rows:
+        d = r["decision"]
+        state = f"결정 {d['amount_krw']:,}원 ({d['reference']})" if d else "심의 대기"
+        print(f"{r['claimant_id']:>7}  {r['business_name'] or r['display_name'] or '-':<16} "
+              f"손실 {r['loss_krw'] or 0:>12,}원  증빙 {'Y' if r['evidence'] else 'N'}  {state}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from models import audit
+
+    ws = _open(args)
+    try:
+        with ws.engine.connect() as conn:
+            check = audit.verify(conn)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json(check.as_dict())
+    elif check.ok:
+        print(f"감사 기록 {check.events:,}건: 변조 없음")
+    else:
+        print(f"감사 기록이 변조되었습니다: 기록 {check.first_broken_id}번부터 ({check.problem})",
+              file=sys.stderr)
+    return 0 if check.ok else 1
+
+
 class ConsoleProgress(Progress):
     """Prints each stage's name to stderr, so a long command shows it is working."""
 
@@ -234,6 +332,41 @@ def build_parser() -> argparse.ArgumentParser:
     bu.add_argument("--reason", required=True, metavar="TEXT")
     bu.add_argument("--json", action="store_true")
 
+    s = sub.add_parser("reconcile", help="match payouts to claimants and compute what Kakao owes")
+    s.add_argument("--policy", metavar="FILE", help="a policy TOML (default: the 1015 plan)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_reconcile)
+
+    s = sub.add_parser("review", help="the review queue: candidates a clerk decides")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_review, review_command="list")
+    rsub = s.add_subparsers(dest="review_command", metavar="ACTION")
+    rl = rsub.add_parser("list", help="candidates, highest score first (default)")
+    rl.add_argument("--json", action="store_true")
+    rd = rsub.add_parser("decide", help="same person or a different one")
+    rd.add_argument("match_id", type=int, metavar="MATCH_ID")
+    rd.add_argument("decision", choices=("same", "different"))
+    rd.add_argument("--note", metavar="TEXT")
+    rd.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("committee", help="claimants above the top tier (협의체 심의)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_committee, committee_command="list")
+    csub = s.add_subparsers(dest="committee_command", metavar="ACTION")
+    cl = csub.add_parser("list", help="claimants waiting and decided (default)")
+    cl.add_argument("--json", action="store_true")
+    cd = csub.add_parser("decide", help="record the committee's approved amount")
+    cd.add_argument("claimant_id", type=int, metavar="CLAIMANT_ID")
+    cd.add_argument("--amount", type=int, required=True, metavar="KRW")
+    cd.add_argument("--ref", required=True, metavar="TEXT", help="the meeting reference (회의 번호)")
+    cd.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("audit", help="the audit log")
+    asub = s.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    av = asub.add_parser("verify", help="check the hash chain; names the first broken link")
+    av.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_audit)
+
     s = sub.add_parser("demo", help="write the synthetic demo files (register, affiliate sheets, truth)")
     s.add_argument("--dir", metavar="DIR", help="where to write (default: a demo folder "
                    "in the user data directory)")
@@ -265,6 +398,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -41,6 +41,7 @@ from reconcile.outcomes import OutcomeDraft, affiliate_outcomes, kakao_outcome
 from reconcile.policy import Policy, load_policy, record_policy
 
 PG_RECONCILE_LOCK = 1015_0003
+BULK_RELINK = 20_000
 OUTCOME_KINDS = ("pay", "covered_by_affiliate", "committee", "no_loss", "benefits_only",
                  "individual_review", "settled_by_affiliate", "open_at_affiliate", "unidentifiable")
 R, P, C = Report.__table__, AffiliatePayout.__table__, Claimant.__table__
@@ -121,7 +122,7 @@ def _sync_claimants(conn: Connection, drafts: dict[str, ClaimantDraft],
     moves = [(ids[d.key], r.id) for d in drafts.values() for r in d.reports
              if r.claimant_id != ids[d.key]]
     if moves:
-        bulk = len(moves) > 20_000  # cheaper to rebuild the index once than to update it per row
+        bulk = len(moves) > BULK_RELINK  # cheaper to rebuild the index once than per row
         if bulk:
             conn.exec_driver_sql("DROP INDEX ix_report_claimant_id")
         update_rows(conn, "report", ["claimant_id"], moves)
