@@ -165,6 +165,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             doc["workspace"] = ws.name
         finally:
             ws.close()
+        doc["ledger"] = _demo_pipeline(args, Path(out), progress)
     if args.json:
         _print_json(doc)
         return 0
@@ -176,7 +177,49 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"  imported {r['file']}: batch {r['batch_id']}, {r['rows_imported']:,} rows")
     if "workspace" in doc:
         print(f"Workspace: {doc['workspace']}  (see `recon1015 stats`)")
+    led = doc.get("ledger")
+    if led:
+        print(f"Reconciled: {led['reconcile']['outcomes']['pay']:,} claimants payable, "
+              f"{led['reconcile']['krw_payable']:,}원; {led['reconcile']['matches']['candidate']:,} "
+              "candidates wait in the review queue (`recon1015 review`)")
+        if led.get("file"):
+            print(f"Ledger {led['number']}: prepared by {led['prepared_by']}, approved by "
+                  f"{led['approved_by']}, exported to {led['file']}")
+            print(f"Bank transfer sheet: {led['bank_sheet']}")
+        else:
+            print(led.get("message", ""))
     return 0
+
+
+DEMO_PREPARER, DEMO_APPROVER = "김작성(demo)", "이승인(demo)"
+
+
+def _demo_pipeline(args: argparse.Namespace, out: Path, progress) -> dict:
+    """Reconcile, then a ledger prepared by one clerk, approved by another, and exported."""
+    from ledger import lifecycle
+    from ledger.export import export
+    from reconcile.service import reconcile
+
+    ws = open_workspace(args.db, DEMO_PREPARER)
+    try:
+        summary = reconcile(ws, progress=progress)
+        try:
+            prepared = lifecycle.prepare(ws)
+        except InputRefused as e:
+            return {"reconcile": summary.as_dict(), "message": f"No new ledger: {e}"}
+    finally:
+        ws.close()
+    checker = open_workspace(args.db, DEMO_APPROVER)
+    try:
+        lifecycle.approve(checker, prepared["ledger_id"])
+        file = out / f"지급대장_{prepared['number']}.xlsx"
+        bank = out / f"대량이체_{prepared['number']}.xlsx"
+        export(checker, prepared["ledger_id"], file, bank_sheet=bank)
+    finally:
+        checker.close()
+    return {"reconcile": summary.as_dict(), "number": prepared["number"], "ledger_id": prepared["ledger_id"],
+            "prepared_by": DEMO_PREPARER, "approved_by": DEMO_APPROVER, "file": str(file),
+            "bank_sheet": str(bank), "lines": prepared["lines"], "total_krw": prepared["total_krw"]}
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
@@ -277,6 +320,63 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0 if check.ok else 1
 
 
+def cmd_ledger(args: argparse.Namespace) -> int:
+    from ledger import lifecycle
+    from ledger.export import export
+
+    ws = _open(args)
+    try:
+        action = args.ledger_command
+        if action == "prepare":
+            r = lifecycle.prepare(ws)
+            text = (f"지급대장 {r['number']} (id {r['ledger_id']}) 작성: {r['lines']:,}명, "
+                    f"{r['total_krw']:,}원, 제외 {r['exclusions']:,}명 — 다른 담당자의 승인이 필요합니다")
+        elif action == "approve":
+            r = lifecycle.approve(ws, args.ledger_id)
+            text = f"지급대장 {r['number']} 승인"
+        elif action == "export":
+            r = export(ws, args.ledger_id, args.out, mask=args.mask, password=_password(args),
+                       bank_sheet=args.bank_sheet, progress=None if args.json else ConsoleProgress())
+            text = f"지급대장 {r['number']} → {r['file']}" + (f", 대량이체 → {r['bank_sheet']}" if r["bank_sheet"] else "")
+        elif action == "void":
+            r = lifecycle.void(ws, args.ledger_id, args.reason)
+            text = f"지급대장 {r['number']} 취소: {r['lines_released']:,}건 해제"
+        elif action == "clawbacks":
+            r = {"clawbacks": lifecycle.list_clawbacks(ws)}
+            text = "\n".join(f"{c['id']:>4} {c['number']} {c['business_name'] or c['display_name'] or '-'} "
+                             f"환수 {c['amount_krw']:,}원 ({c['status']}): {c['reason']}"
+                             for c in r["clawbacks"]) or "환수 대상 없음"
+        else:
+            r = {"ledgers": lifecycle.list_ledgers(ws)}
+            text = "\n".join(f"{x['id']:>4} {x['number']} {x['status']:<9} {x['line_count']:>7,}명 "
+                             f"{x['total_krw']:>14,}원  작성 {x['prepared_by']}  승인 {x['approved_by'] or '-'}"
+                             for x in r["ledgers"]) or "지급대장 없음"
+    finally:
+        ws.close()
+    if args.json:
+        _print_json(r)
+    else:
+        print(text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ledger.affiliates import write_affiliate_reports
+
+    ws = _open(args)
+    try:
+        written = write_affiliate_reports(ws, args.outdir)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json({"reports": written})
+    else:
+        for w in written:
+            print(f"{w['file']}: 미결 신고 {w['open_reports']:,}, 카카오 지급 대상 {w['kakao_pays']:,}, "
+                  f"미매칭 {w['unmatched']:,}")
+    return 0
+
+
 class ConsoleProgress(Progress):
     """Prints each stage's name to stderr, so a long command shows it is working."""
 
@@ -366,6 +466,38 @@ def build_parser() -> argparse.ArgumentParser:
     av = asub.add_parser("verify", help="check the hash chain; names the first broken link")
     av.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_audit)
+
+    s = sub.add_parser("ledger", help="payout ledgers (지급대장): prepare, approve, export, void")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ledger, ledger_command="list")
+    lsub = s.add_subparsers(dest="ledger_command", metavar="ACTION")
+    x = lsub.add_parser("list", help="every ledger and its state (default)")
+    x.add_argument("--json", action="store_true")
+    x = lsub.add_parser("prepare", help="gather every payable line not in a live ledger into a draft")
+    x.add_argument("--json", action="store_true")
+    x = lsub.add_parser("approve", help="approve a draft (not by the operator who prepared it)")
+    x.add_argument("ledger_id", type=int, metavar="LEDGER_ID")
+    x.add_argument("--json", action="store_true")
+    x = lsub.add_parser("export", help="write an approved ledger to Excel")
+    x.add_argument("ledger_id", type=int, metavar="LEDGER_ID")
+    x.add_argument("out", metavar="OUT.xlsx")
+    x.add_argument("--mask", action="store_true", help="a masked copy for sharing outside accounting")
+    x.add_argument("--password-env", metavar="VAR", help="encrypt with the password in this variable")
+    x.add_argument("--bank-sheet", metavar="OUT2.xlsx", help="also write the bank bulk-transfer sheet")
+    x.add_argument("--json", action="store_true")
+    x = lsub.add_parser("void", help="cancel a ledger and release its lines")
+    x.add_argument("ledger_id", type=int, metavar="LEDGER_ID")
+    x.add_argument("--reason", required=True, metavar="TEXT")
+    x.add_argument("--json", action="store_true")
+    x = lsub.add_parser("clawbacks", help="money paid that proved not owed (환수)")
+    x.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("report", help="reports for the affiliates")
+    rep = s.add_subparsers(dest="report_command", metavar="WHAT", required=True)
+    x = rep.add_parser("affiliates", help="one workbook per affiliate: open reports, offsets, unmatched rows")
+    x.add_argument("outdir", metavar="OUTDIR")
+    x.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("demo", help="write the synthetic demo files (register, affiliate sheets, truth)")
     s.add_argument("--dir", metavar="DIR", help="where to write (default: a demo folder "

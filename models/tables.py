@@ -281,6 +281,8 @@ class Ledger(SQLModel, table=True):
     total_krw: int = 0
     lines_sha256: str | None = None
     version: int = 1
+    # frozen at prepare: policy version, source batches with their SHA-256, the exclusions
+    details: str = "{}"
 
 
 class LedgerLine(SQLModel, table=True):
@@ -305,6 +307,9 @@ class LedgerLine(SQLModel, table=True):
     programme: str
     amount_krw: int
     released: bool = False
+    # what the line says, frozen when the ledger is prepared: exports are reproducible
+    # (the account number inside stays encrypted)
+    snapshot: str = "{}"
 
 
 class AuditEvent(SQLModel, table=True):
@@ -360,3 +365,28 @@ class CommitteeDecision(SQLModel, table=True):
     reference: str  # 회의 번호
     operator: str
     decided_at: datetime = Field(default_factory=utcnow)
+
+
+class Clawback(SQLModel, table=True):
+    """환수: money paid in an exported ledger that later proved not owed (a duplicate found
+    after payment). The ledger itself is never changed."""
+
+    __tablename__ = "clawback"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'settled', 'cancelled')", name="ck_clawback_status"),
+        CheckConstraint("amount_krw > 0", name="ck_clawback_amount"),
+        Index("uq_clawback_open", "ledger_line_id", unique=True,
+              sqlite_where=text("status = 'open'"), postgresql_where=text("status = 'open'")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ledger_id: int = Field(foreign_key="ledger.id", index=True)
+    ledger_line_id: int = Field(foreign_key="ledger_line.id")
+    claimant_id: int = Field(foreign_key="claimant.id")
+    amount_paid_krw: int
+    amount_due_krw: int
+    amount_krw: int  # to recover
+    reason: str
+    status: str = Field(default="open", max_length=10)
+    raised_at: datetime = Field(default_factory=utcnow)
+    raised_by: str

@@ -222,15 +222,17 @@ def _sync_outcomes(conn: Connection, wanted: dict[tuple[int, str], OutcomeDraft]
 
 def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, int],
                   outcome_ids: dict[tuple[int, str], int], changes: Counter,
-                  events: list[dict], held: list[dict]) -> None:
+                  events: list[dict], held: list[dict], operator: str) -> None:
     """One live payable line per claimant and programme, at the amount the policy says.
     A line already in a ledger is never changed here: it is held for the ledger's owner."""
     prog = policy.programme
     live = {row.claimant_id: row for row in conn.execute(
         select(PL).where(PL.c.programme == prog, PL.c.status == "live"))}
-    in_ledger = {row.payable_line_id: row.status for row in conn.execute(
-        select(LL.c.payable_line_id, L.c.status).select_from(LL.join(L, LL.c.ledger_id == L.c.id))
+    ledger_of = {row.payable_line_id: row for row in conn.execute(
+        select(LL.c.payable_line_id, LL.c.id.label("ledger_line_id"), LL.c.ledger_id, L.c.status,
+               L.c.number).select_from(LL.join(L, LL.c.ledger_id == L.c.id))
         .where(LL.c.released.is_(False)))}
+    in_ledger = {k: v.status for k, v in ledger_of.items()}
     now = db_datetime(conn, datetime.now(UTC))
     new_lines: list[tuple] = []
     void_ids: list[int] = []
@@ -265,6 +267,7 @@ def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, i
         events.append({"action": "payable.void", "entity": "payable_line", "entity_id": row.id,
                        "details": {"claimant_id": cid, "amount_krw": row.amount_krw,
                                    "replaced_by_amount": 0}})
+    _raise_clawbacks(conn, held, ledger_of, events, operator)
     # void first: the unique index allows one live line per claimant and programme
     for chunk in _chunks(void_ids):
         conn.execute(update(PL).where(PL.c.id.in_(chunk)).values(status="void"))
@@ -273,6 +276,32 @@ def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, i
                                        "outcome_id", "status", "created_at", "version"], new_lines)
     changes["payable_voided"] += len(void_ids)
     changes["payable_created"] += len(new_lines)
+
+
+def _raise_clawbacks(conn: Connection, held: list[dict], ledger_of: dict, events: list[dict],
+                     operator: str) -> None:
+    """Money already paid in an exported ledger that is no longer owed: a clawback (환수) is
+    raised and listed; the ledger itself is never changed."""
+    open_lines = {r[0] for r in fetch(conn, "SELECT ledger_line_id FROM clawback WHERE status = 'open'")}
+    now = db_datetime(conn, datetime.now(UTC))
+    rows = []
+    for h in held:
+        info = ledger_of[h["payable_line_id"]]
+        if info.status != "exported" or h["now_due"] >= h["amount_in_ledger"]:
+            continue
+        if info.ledger_line_id in open_lines:
+            continue
+        amount = h["amount_in_ledger"] - h["now_due"]
+        reason = ("지급 후 지급 대상이 아님이 확인됨" if h["now_due"] == 0
+                  else f"지급 후 금액이 {h['now_due']:,}원으로 줄어듦 (계열사 기지급 확인 등)")
+        rows.append((info.ledger_id, info.ledger_line_id, h["claimant_id"], h["amount_in_ledger"],
+                     h["now_due"], amount, reason, "open", now, operator))
+        events.append({"action": "clawback.raise", "entity": "claimant", "entity_id": h["claimant_id"],
+                       "details": {"ledger": info.number, "amount_krw": amount, "reason": reason}})
+        h["clawback_krw"] = amount
+    insert_rows(conn, "clawback", ["ledger_id", "ledger_line_id", "claimant_id", "amount_paid_krw",
+                                   "amount_due_krw", "amount_krw", "reason", "status", "raised_at",
+                                   "raised_by"], rows)
 
 
 def reconcile(ws: Workspace, policy: Policy | None = None,
@@ -328,7 +357,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
             for a in affiliate_outcomes(d, policy, paid):
                 wanted_outcomes[(cid, a.programme)] = a
         outcome_ids = _sync_outcomes(conn, wanted_outcomes, pv_id, changes)
-        _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held)
+        _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
         _forget_orphans(conn, set(ids.values()), changes)
         progress.check()
 
