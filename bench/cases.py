@@ -179,3 +179,64 @@ def reconcile_again(ctx: dict) -> float:
         elapsed = time.perf_counter() - t
         ws.close()
         return elapsed
+
+
+def _approved_ledger(ctx: dict, d: str):
+    """A workspace with the full demo reconciled and a ledger approved (setup, cached)."""
+    import shutil
+
+    from ledger import lifecycle
+    from models import open_workspace
+    from reconcile.service import reconcile
+
+    cached = Path(ctx["dir"]) / "approved.sqlite3"
+    if not cached.exists():
+        ws = _imported_workspace(ctx, d)
+        reconcile(ws)
+        r = lifecycle.prepare(ws)
+        ws.close()
+        checker = open_workspace(ws.path, "checker")
+        lifecycle.approve(checker, r["ledger_id"])
+        checker.close()
+        shutil.copy(ws.path, cached)
+    target = Path(d) / "approved.sqlite3"
+    shutil.copy(cached, target)
+    return open_workspace(target, "checker")
+
+
+@case
+def ledger_export(ctx: dict) -> float:
+    """Exporting the full demo's ledger (지급대장: four sheets, decrypting every account)."""
+    from ledger.export import export
+
+    with tempfile.TemporaryDirectory() as d:
+        ws = _approved_ledger(ctx, d)
+        t = time.perf_counter()
+        export(ws, 1, Path(d) / "ledger.xlsx")
+        elapsed = time.perf_counter() - t
+        ws.close()
+        return elapsed
+
+
+@case
+def floor_openpyxl_ledger_cells(ctx: dict) -> float:
+    """The floor for the export: openpyxl write-only writing the same cells, values only."""
+    from openpyxl import Workbook, load_workbook
+
+    from ledger.export import export
+
+    with tempfile.TemporaryDirectory() as d:
+        ws = _approved_ledger(ctx, d)
+        export(ws, 1, Path(d) / "ledger.xlsx")
+        ws.close()
+        src = load_workbook(Path(d) / "ledger.xlsx", read_only=True)
+        sheets = {name: [list(r) for r in src[name].iter_rows(values_only=True)] for name in src.sheetnames}
+        src.close()
+        t = time.perf_counter()
+        wb = Workbook(write_only=True)
+        for name, rows in sheets.items():
+            sh = wb.create_sheet(name)
+            for r in rows:
+                sh.append(r)
+        wb.save(Path(d) / "floor.xlsx")
+        return time.perf_counter() - t

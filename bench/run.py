@@ -32,6 +32,9 @@ RATIOS: dict[str, tuple[str, tuple[str, ...], float]] = {
         ("import_register", ("floor_calamine_read", "floor_sqlite_executemany"), 1.3),
     "import_register / (calamine read + executemany into the workspace schema)":
         ("import_register", ("floor_calamine_read", "floor_sqlite_executemany_workspace"), 1.3),
+    # issue 5: exporting the ledger, against openpyxl write-only writing the same cells
+    "ledger_export / openpyxl write-only of the same cells":
+        ("ledger_export", ("floor_openpyxl_ledger_cells",), 1.2),
 }
 
 

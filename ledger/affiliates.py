@@ -16,9 +16,9 @@ from openpyxl import Workbook
 from sqlalchemy import and_, select
 
 from importers.normalize import format_brn
-from ledger.workbook import _money, _set_widths, _styles
+from ledger.workbook import _set_widths, _styles
 from models.domain import COMPANIES
-from models.sheets import atomic_write, text_cell
+from models.sheets import StyledCells, atomic_write, text_cell
 from models.tables import AffiliatePayout, Claimant, ImportBatch, Match, Outcome, Report
 from models.workspace import Workspace
 
@@ -35,9 +35,10 @@ def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[Any]], mon
     _set_widths(ws, [head, *[[str(v) if v is not None else "" for v in r] for r in rows[:2000]]])
     ws.freeze_panes = "A2"
     ws.append([text_cell(ws, h, style="r1015_head") for h in head])
+    cells = StyledCells(ws, "r1015_money")
     for r in rows:
-        ws.append([_money(ws, v) if j in money and v is not None else
-                   (text_cell(ws, v) if isinstance(v, str) else v) for j, v in enumerate(r)])
+        ws.append([cells.cell(v, "r1015_money") if j in money and v is not None else text_cell(ws, v)
+                   for j, v in enumerate(r)])
 
 
 def affiliate_report(ws: Workspace, affiliate: str) -> dict[str, list[list[Any]]]:

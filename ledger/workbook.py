@@ -19,7 +19,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from importers.normalize import format_brn, mask_name
 from models.domain import BANKS, CLAIMANT_TYPES_KO
-from models.sheets import text_cell
+from models.sheets import StyledCells, text_cell
 
 LEDGER_COLUMNS = ("번호", "접수번호", "성명/상호", "사업자등록번호", "지급사유", "매출손실액", "산정액",
                   "차감액", "지급액", "원천징수액", "은행", "계좌번호", "예금주", "비고")
@@ -52,6 +52,7 @@ def _styles(wb: Workbook) -> None:
 
 
 def _money(ws, value) -> WriteOnlyCell:
+    """A single money cell (for the small sheets; the big ones use StyledCells)."""
     c = WriteOnlyCell(ws, value=value)
     c.style = "r1015_money"
     return c
@@ -116,10 +117,13 @@ def write_ledger(view: LedgerView, path, on_row: Callable[[int], None] | None = 
     ws.auto_filter.ref = f"A1:{get_column_letter(len(LEDGER_COLUMNS))}{last}"
     _print_setup(ws, "1:1", f"지급대장 {view.number}" + (" (마스킹 사본)" if view.masked else ""))
     ws.append([text_cell(ws, h, style="r1015_head") for h in LEDGER_COLUMNS])
-    money = set(MONEY_COLS)
+    money = StyledCells(ws, "r1015_money").row_cells("r1015_money", MONEY_COLS)
     for i, r in enumerate(rows):
-        ws.append([_money(ws, v) if j in money else (text_cell(ws, v) if isinstance(v, str) else v)
-                   for j, v in enumerate(r)])
+        out = [text_cell(ws, v) for v in r]
+        for j, c in money.items():
+            c.value = r[j]
+            out[j] = c
+        ws.append(out)
         if on_row and i % 1000 == 0:
             on_row(i)
     total = [text_cell(ws, "합계", style="r1015_total")] + [None] * (len(LEDGER_COLUMNS) - 1)
@@ -190,9 +194,13 @@ def _exclusion_sheet(wb: Workbook, view: LedgerView) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:I{len(rows) + 1}"
     ws.append([text_cell(ws, h, style="r1015_head") for h in head])
+    money = StyledCells(ws, "r1015_money").row_cells("r1015_money", (5, 6, 7))
     for r in rows:
-        ws.append([_money(ws, v) if j in (5, 6, 7) else (text_cell(ws, v) if isinstance(v, str) else v)
-                   for j, v in enumerate(r)])
+        out = [text_cell(ws, v) for v in r]
+        for j, c in money.items():
+            c.value = r[j]
+            out[j] = c
+        ws.append(out)
     _print_setup(ws, "1:1", f"지급대장 {view.number} 제외내역")
 
 
@@ -226,10 +234,11 @@ def write_bank_sheet(view: LedgerView, path) -> None:
     for col, w in zip("ABCDE", (14, 24, 14, 20, 18), strict=True):
         ws.column_dimensions[col].width = w
     ws.append([text_cell(ws, h, style="r1015_head") for h in BANK_COLUMNS])
+    cells = StyledCells(ws, "r1015_money")
     for line in view.lines:
         if not line.get("account"):
             continue
         ws.append([text_cell(ws, line["bank_code"] or ""), text_cell(ws, line["account"]),
-                   _money(ws, line["payable_krw"]), text_cell(ws, line.get("holder") or ""),
-                   text_cell(ws, BANK_MEMO)])
+                   cells.cell(line["payable_krw"], "r1015_money"), text_cell(ws, line.get("holder") or ""),
+                   BANK_MEMO])
     wb.save(path)

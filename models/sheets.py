@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,14 +23,50 @@ def is_formula_like(value: object) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
 
 
-def text_cell(ws, value: object, **style) -> WriteOnlyCell:
-    """A write-only cell holding ``value``; formula-looking text stays text."""
+def needs_text_cell(value: object) -> bool:
+    """Would openpyxl store this string as something other than text (a formula, an error)?"""
+    return isinstance(value, str) and ((len(value) > 1 and value.startswith("=")) or value in ERROR_CODES)
+
+
+def text_cell(ws, value: object, **style) -> object:
+    """``value`` ready for a write-only row: formula-looking text stays text.
+
+    openpyxl turns a string into a formula only when it starts with "=" (and into an
+    error for "#N/A" and the like); those get an explicit text cell. Other strings
+    are stored as text already, so they go in as they are (much faster)."""
+    if not style and not needs_text_cell(value):
+        return value
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str):
         cell.data_type = "s"
     for k, v in style.items():
         setattr(cell, k, v)
     return cell
+
+
+class StyledCells:
+    """Cells of a few named styles for one write-only sheet, styled once and shared."""
+
+    def __init__(self, ws, *styles: str) -> None:
+        self.ws = ws
+        self._arrays = {}
+        for name in styles:
+            template = WriteOnlyCell(ws)
+            template.style = name
+            self._arrays[name] = template._style
+
+    def cell(self, value: object, style: str) -> WriteOnlyCell:
+        c = WriteOnlyCell(self.ws, value=value)
+        if isinstance(value, str):
+            c.data_type = "s"
+        c._style = self._arrays[style]
+        return c
+
+    def row_cells(self, style: str, columns) -> dict[int, WriteOnlyCell]:
+        """One styled cell per column, to be refilled row after row. A write-only sheet
+        serialises a row as soon as it is appended, so reusing the objects is safe and
+        spares creating (and styling) a cell for every value."""
+        return {j: self.cell(None, style) for j in columns}
 
 
 def mark_text(cell) -> None:

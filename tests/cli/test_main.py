@@ -92,5 +92,6 @@ def test_demo_imports_once(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", str(db), "demo", "--dir", str(out_dir), "--scale", "0.01", "--json")
     again = json.loads(out)
     assert code == 0 and all(r.get("skipped") for r in again["imports"])
+    assert first["ledger"]["number"] == "1015-L-0001" and "No new ledger" in again["ledger"]["message"]
     code, out, _ = run(capsys, "--db", str(db), "stats", "--json")
     assert json.loads(out)["reports_total"] == first["counts"]["reports_total"]
