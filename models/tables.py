@@ -122,7 +122,11 @@ class Report(SQLModel, table=True):
 
 
 class Claimant(SQLModel, table=True):
-    """A person or business, resolved from one or more reports."""
+    """A person or business, resolved from one or more reports.
+
+    Matching runs in memory on blocking keys, so identity columns carry no index;
+    ``claimant_key`` (unique) is how a claimant is found again.
+    """
 
     __tablename__ = "claimant"
     __table_args__ = (
@@ -134,8 +138,8 @@ class Claimant(SQLModel, table=True):
     claimant_type: str = Field(max_length=20)
     display_name: str | None = None
     business_name: str | None = None
-    brn: str | None = Field(default=None, index=True)
-    mobile: str | None = Field(default=None, index=True)
+    brn: str | None = None
+    mobile: str | None = None
     kakao_account: str | None = None
     account_key: str | None = None
     unidentifiable: bool = False

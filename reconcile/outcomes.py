@@ -116,8 +116,13 @@ def affiliate_outcomes(d: ClaimantDraft, policy: Policy, paid_by: dict[str, int]
     """Reports about an affiliate's services are that affiliate's to settle."""
     out = []
     services = policy.services
-    owners = sorted({services.get(r.service) or _code_for_company(r.company, policy)
-                     for r in d.reports} - {"kakao", None})
+    if len(d.reports) == 1:
+        r = d.reports[0]
+        owner = services.get(r.service) or _code_for_company(r.company, policy)
+        owners = [] if owner in ("kakao", None) else [owner]
+    else:
+        owners = sorted({services.get(r.service) or _code_for_company(r.company, policy)
+                         for r in d.reports} - {"kakao", None})
     for code in owners:
         prog = policy.programmes.get(code)
         label = prog.company if prog else code

@@ -57,9 +57,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('claimant_key')
     )
-    with op.batch_alter_table('claimant', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_claimant_brn'), ['brn'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claimant_mobile'), ['mobile'], unique=False)
 
     op.create_table('import_batch',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -309,9 +306,6 @@ def downgrade() -> None:
         batch_op.drop_index('uq_batch_sha256_live', sqlite_where=sa.text("status = 'committed'"), postgresql_where=sa.text("status = 'committed'"))
 
     op.drop_table('import_batch')
-    with op.batch_alter_table('claimant', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_claimant_mobile'))
-        batch_op.drop_index(batch_op.f('ix_claimant_brn'))
 
     op.drop_table('claimant')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
