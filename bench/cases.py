@@ -132,23 +132,34 @@ def import_register(ctx: dict) -> float:
         return elapsed
 
 
-def _imported_workspace(ctx: dict, d: str):
-    """A workspace with the full demo imported (setup, not timed); cached per demo."""
+def _cached_workspace(ctx: dict, d: str, name: str, build, operator: str = "bench"):
+    """A copy of a workspace built once per demo by ``build(path)`` (setup, not timed)."""
     import shutil
 
-    from demo.generate import FILE_NAMES
-    from importers.service import import_demo_files
     from models import open_workspace
 
-    cached = Path(ctx["dir"]) / "imported.sqlite3"
+    cached = Path(ctx["dir"]) / f"{name}.sqlite3"
     if not cached.exists():
-        ws = _fresh_workspace(str(Path(ctx["dir"])))
+        with tempfile.TemporaryDirectory() as work:
+            built = build(work)
+            shutil.copy(built, cached)
+    target = Path(d) / f"{name}.sqlite3"
+    shutil.copy(cached, target)
+    return open_workspace(target, operator)
+
+
+def _imported_workspace(ctx: dict, d: str):
+    """The full demo imported."""
+    from demo.generate import FILE_NAMES
+    from importers.service import import_demo_files
+
+    def build(work: str) -> Path:
+        ws = _fresh_workspace(work)
         import_demo_files(ws, {k: Path(ctx["dir"]) / v for k, v in FILE_NAMES.items()}, ctx["password"])
         ws.close()
-        (Path(ctx["dir"]) / "bench.sqlite3").rename(cached)
-    target = Path(d) / "w.sqlite3"
-    shutil.copy(cached, target)
-    return open_workspace(target, "bench")
+        return ws.path
+
+    return _cached_workspace(ctx, d, "imported", build)
 
 
 @case
@@ -182,26 +193,22 @@ def reconcile_again(ctx: dict) -> float:
 
 
 def _approved_ledger(ctx: dict, d: str):
-    """A workspace with the full demo reconciled and a ledger approved (setup, cached)."""
-    import shutil
-
+    """The full demo reconciled, with ledger 1 prepared and approved."""
     from ledger import lifecycle
     from models import open_workspace
     from reconcile.service import reconcile
 
-    cached = Path(ctx["dir"]) / "approved.sqlite3"
-    if not cached.exists():
-        ws = _imported_workspace(ctx, d)
+    def build(work: str) -> Path:
+        ws = _imported_workspace(ctx, work)
         reconcile(ws)
         r = lifecycle.prepare(ws)
         ws.close()
         checker = open_workspace(ws.path, "checker")
         lifecycle.approve(checker, r["ledger_id"])
         checker.close()
-        shutil.copy(ws.path, cached)
-    target = Path(d) / "approved.sqlite3"
-    shutil.copy(cached, target)
-    return open_workspace(target, "checker")
+        return ws.path
+
+    return _cached_workspace(ctx, d, "approved", build, operator="checker")
 
 
 @case

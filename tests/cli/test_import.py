@@ -6,15 +6,11 @@ import json
 
 import pytest
 
-from cli.main import main
+from tests.cli.conftest import run
 from demo.generate import FILE_NAMES
 from tests.importers.conftest import PAY_HEADERS, PAY_ROWS, titled, write_xlsx
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_json_and_refusal(capsys, tmp_path):

@@ -6,13 +6,9 @@ import json
 
 from openpyxl import load_workbook
 
-from cli.main import main
+from tests.cli.conftest import run
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_demo_runs_the_whole_pipeline(capsys, tmp_path):

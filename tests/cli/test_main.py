@@ -11,13 +11,10 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
+from tests.cli.conftest import run
 from models.engine import default_workspace_path
 
 
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_init_default_goes_to_user_data_dir(capsys, tmp_path):

@@ -5,13 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from cli.main import main
+from tests.cli.conftest import run
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_pipeline_from_the_command_line(capsys, tmp_path):
