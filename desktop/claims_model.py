@@ -1,0 +1,177 @@
+"""The claims browser's model: ordered ids from SQL, rows fetched lazily in pages.
+
+Like Anki's browser table, the model holds only the ids of the rows in the
+current filter and order, plus a small cache of rows; ``data`` fetches the page
+around a row the view asks for. Sorting and filtering are new SQL queries,
+never a proxy model over Python objects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from importers.normalize import format_brn, mask_name, mask_phone
+from models import audit
+from models.browse import COLUMNS, BrowseFilter, report_ids, report_rows
+from models.domain import CLAIMANT_TYPES_KO
+from models.workspace import Workspace
+
+PAGE = 200
+CACHE_ROWS = 5_000
+ROLE_ID = Qt.ItemDataRole.UserRole + 1  # the report id behind a row
+ROLE_CLAIMANT = Qt.ItemDataRole.UserRole + 2  # its claimant id
+ROLE_SORT = Qt.ItemDataRole.UserRole + 3  # the raw value
+
+
+def headers() -> list[str]:
+    return [QCoreApplication.translate("ClaimsModel", "접수번호"), QCoreApplication.translate("ClaimsModel", "접수일시"), QCoreApplication.translate("ClaimsModel", "신청인구분"), QCoreApplication.translate("ClaimsModel", "성명"), QCoreApplication.translate("ClaimsModel", "상호"), QCoreApplication.translate("ClaimsModel", "휴대전화"),
+            QCoreApplication.translate("ClaimsModel", "사업자등록번호"), QCoreApplication.translate("ClaimsModel", "서비스"), QCoreApplication.translate("ClaimsModel", "담당회사"), QCoreApplication.translate("ClaimsModel", "매출손실액"), QCoreApplication.translate("ClaimsModel", "결과")]
+
+
+def outcome_label(kind: str | None) -> str:
+    labels = {
+        "pay": QCoreApplication.translate("ClaimsModel", "지급"), "covered_by_affiliate": QCoreApplication.translate("ClaimsModel", "계열사 기지급"), "committee": QCoreApplication.translate("ClaimsModel", "협의체 심의"),
+        "no_loss": QCoreApplication.translate("ClaimsModel", "손실 없음"), "benefits_only": QCoreApplication.translate("ClaimsModel", "혜택 대상"), "individual_review": QCoreApplication.translate("ClaimsModel", "개별 검토"),
+        "settled_by_affiliate": QCoreApplication.translate("ClaimsModel", "계열사 정산"), "open_at_affiliate": QCoreApplication.translate("ClaimsModel", "계열사 미결"),
+        "unidentifiable": QCoreApplication.translate("ClaimsModel", "확인 불가"),
+    }
+    return labels.get(kind, QCoreApplication.translate("ClaimsModel", "미대사")) if kind else QCoreApplication.translate("ClaimsModel", "미대사")
+
+
+def won(n: int | None) -> str:
+    return "" if n is None else f"{n:,}원"
+
+
+class ClaimsModel(QAbstractTableModel):
+    revealChanged = Signal(bool)
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.filter = BrowseFilter()
+        self.sort_column, self.descending = "report_no", False
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, tuple] = OrderedDict()
+        self.masked = True
+        self.reload()
+
+    # --- Qt model API ----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+                return headers()[section]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ROLE_ID,
+                        ROLE_CLAIMANT, ROLE_SORT, Qt.ItemDataRole.ToolTipRole):
+            return None
+        rid = self._ids[index.row()]
+        if role == ROLE_ID:
+            return rid
+        values, claimant_id = self._row(index.row())
+        if role == ROLE_CLAIMANT:
+            return claimant_id
+        col = COLUMNS[index.column()]
+        value = values[index.column()]
+        if role == ROLE_SORT:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == "loss_krw":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        text = self._display(col, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text or None
+        return text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column = COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- ours -------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.ws.engine.connect() as conn:
+            self._ids = report_ids(conn, self.filter, self.sort_column, self.descending)
+        self._rows.clear()
+        self.endResetModel()
+
+    def set_filter(self, flt: BrowseFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def set_masked(self, masked: bool) -> None:
+        """Personal data is masked by default; each reveal is audit-logged."""
+        if masked == self.masked:
+            return
+        if not masked:
+            with self.ws.writer().begin() as conn:
+                audit.append(conn, self.ws.operator, "personal_data.reveal", entity="claims_browser",
+                             details={"rows_in_view": len(self._ids), "filter": self.filter.__dict__})
+        self.masked = masked
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        self.revealChanged.emit(not masked)
+
+    def _row(self, row: int) -> tuple:
+        rid = self._ids[row]
+        hit = self._rows.get(rid)
+        if hit is not None:
+            return hit
+        start = max(0, row - PAGE // 4)
+        page = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
+        with self.ws.engine.connect() as conn:
+            fetched = report_rows(conn, page)
+        for i in page:
+            self._rows[i] = fetched.get(i, ((None,) * len(COLUMNS), None))
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)
+        return self._rows[rid]
+
+    def _display(self, col: str, value: Any) -> str:
+        if value is None:
+            return QCoreApplication.translate("ClaimsModel", "미대사") if col == "outcome" else ""
+        if col == "received_at":
+            return value.astimezone().strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+        if col == "claimant_type":
+            return {"user": QCoreApplication.translate("ClaimsModel", "일반이용자"), "small_business": QCoreApplication.translate("ClaimsModel", "소상공인"),
+                    "enterprise": QCoreApplication.translate("ClaimsModel", "중대형기업")}.get(value, CLAIMANT_TYPES_KO.get(value, value))
+        if col == "name":
+            return mask_name(value) if self.masked else value
+        if col == "mobile":
+            if self.masked:
+                return mask_phone(value) if "*" not in value else value
+            return f"{value[:3]}-{value[3:-4]}-{value[-4:]}" if len(value) in (10, 11) else value
+        if col == "brn":
+            return format_brn(value)
+        if col == "loss_krw":
+            return won(value)
+        if col == "outcome":
+            return outcome_label(value)
+        return str(value)

@@ -1,0 +1,393 @@
+"""The import wizard: files → detected kind (and password) → preview and mapping →
+checking report → commit with progress → summary. Nothing is written before the last page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QHBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.errors import describe
+from desktop.tasks import Task
+from importers.profiles import KINDS, PROFILES, Mapping
+from importers.reading import PasswordRequired, WrongPassword
+from importers.service import ImportRefused, Plan, commit_import, plan_import
+from models.errors import InputRefused
+from models.workspace import Workspace
+
+KIND_LABELS = {
+    "claims": QT_TRANSLATE_NOOP("ImportWizard", "피해 접수 내역"),
+    "games": QT_TRANSLATE_NOOP("ImportWizard", "카카오게임즈"),
+    "mobility": QT_TRANSLATE_NOOP("ImportWizard", "카카오모빌리티"),
+    "entertainment": QT_TRANSLATE_NOOP("ImportWizard", "카카오엔터테인먼트"),
+    "pay": QT_TRANSLATE_NOOP("ImportWizard", "카카오페이"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("ImportWizard", KIND_LABELS[kind])
+
+
+def mappings_dir() -> Path:
+    return Path(platformdirs.user_config_dir("Recon1015", appauthor=False)) / "mappings"
+
+
+@dataclass
+class Entry:
+    path: Path
+    kind: str | None = None
+    password: str | None = None
+    mapping: Mapping | None = None
+    plan: Plan | None = None
+    refused: str | None = None
+    result: dict | None = field(default=None)
+
+
+class FilesPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("가져올 파일"))
+        self.setSubTitle(self.tr("파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다."))
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("files")
+        self.table.setHorizontalHeaderLabels([self.tr("파일"), self.tr("종류"), self.tr("행"),
+                                              self.tr("오류"), self.tr("상태")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self._busy = False
+
+    def initializePage(self) -> None:
+        self.table.setRowCount(len(self.w.entries))
+        for i, e in enumerate(self.w.entries):
+            self.table.setItem(i, 0, QTableWidgetItem(e.path.name))
+            box = QComboBox(self.table)
+            box.setToolTip(self.tr("이 파일의 종류"))
+            box.addItem(self.tr("자동 감지"), None)
+            for k in KINDS:
+                box.addItem(kind_label(k), k)
+            box.currentIndexChanged.connect(lambda _=0, row=i, b=box: self._kind_changed(row, b.currentData()))
+            self.table.setCellWidget(i, 1, box)
+        self.plan_all()
+
+    def _kind_changed(self, row: int, kind: str | None) -> None:
+        entry = self.w.entries[row]
+        if entry.kind != kind:
+            entry.kind, entry.mapping = kind, None
+            self.plan_all([row])
+
+    def plan_all(self, rows: list[int] | None = None) -> None:
+        rows = list(range(len(self.w.entries))) if rows is None else rows
+        self._busy = True
+        self.completeChanged.emit()
+        self._plan_next(rows)
+
+    def _plan_next(self, rows: list[int]) -> None:
+        if not rows:
+            self._busy = False
+            self.completeChanged.emit()
+            return
+        row, rest = rows[0], rows[1:]
+        e = self.w.entries[row]
+        self._status(row, self.tr("읽는 중…"))
+
+        def work(progress):
+            return plan_import(e.path, kind=e.kind, password=e.password, mapping=e.mapping, progress=progress)
+
+        def ok(plan: Plan) -> None:
+            e.plan, e.refused = plan, None
+            self._show(row)
+            self._plan_next(rest)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (PasswordRequired, WrongPassword)):
+                prompt = (self.tr("{0}의 암호:") if isinstance(exc, PasswordRequired)
+                          else self.tr("암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:")).format(e.path.name)
+                password, given = QInputDialog.getText(self, self.tr("암호가 걸린 통합문서"), prompt,
+                                                       QLineEdit.EchoMode.Password)
+                if given and password:
+                    e.password = password
+                    self._plan_next([row, *rest])
+                    return
+            e.plan, e.refused = None, describe(exc)[0]
+            self._show(row)
+            self._plan_next(rest)
+
+        self.w.task = Task(self, self.tr("{0} 읽는 중…").format(e.path.name), work, ok, failed,
+                           lambda: self._plan_next(rest)).start()
+
+    def _status(self, row: int, text: str) -> None:
+        self.table.setItem(row, 4, QTableWidgetItem(text))
+
+    def _show(self, row: int) -> None:
+        e = self.w.entries[row]
+        box: QComboBox = self.table.cellWidget(row, 1)
+        if e.plan is not None:
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(e.kind) if e.kind else 0)
+            box.setItemText(0, self.tr("자동: {0}").format(kind_label(e.plan.profile.name)))
+            box.blockSignals(False)
+            self.table.setItem(row, 2, QTableWidgetItem(f"{e.plan.rows_read:,}"))
+            self.table.setItem(row, 3, QTableWidgetItem(f"{len(e.plan.errors):,}"))
+            self._status(row, self.tr("확인됨: 시트 {0}").format(", ".join(s or "CSV" for s in e.plan.sheets)))
+        else:
+            self.table.setItem(row, 2, QTableWidgetItem("-"))
+            self.table.setItem(row, 3, QTableWidgetItem("-"))
+            self._status(row, e.refused or "")
+
+    def isComplete(self) -> bool:
+        return not self._busy and any(e.plan is not None for e in self.w.entries)
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("미리 보기와 열 매핑"))
+        self.setSubTitle(self.tr("첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요."))
+        self.file_box = QComboBox(self)
+        self.file_box.setToolTip(self.tr("미리 볼 파일"))
+        self.mapping = QTableWidget(0, 2, self)
+        self.mapping.setObjectName("mapping")
+        self.mapping.setHorizontalHeaderLabels([self.tr("머리글"), self.tr("항목")])
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setObjectName("preview")
+        self.apply = QPushButton(self.tr("매핑 적용"), self)
+        self.apply.setToolTip(self.tr("고친 매핑으로 다시 읽습니다"))
+        self.save = QPushButton(self.tr("매핑 저장…"), self)
+        self.save.setToolTip(self.tr("이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.file_box, 1)
+        buttons.addWidget(self.apply)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.mapping, 1)
+        layout.addWidget(self.preview, 2)
+        self.file_box.currentIndexChanged.connect(self.show_entry)
+        self.apply.clicked.connect(self.apply_mapping)
+        self.save.clicked.connect(self.save_mapping)
+
+    def initializePage(self) -> None:
+        self.file_box.blockSignals(True)
+        self.file_box.clear()
+        for i, e in enumerate(self.w.entries):
+            if e.plan is not None:
+                self.file_box.addItem(e.path.name, i)
+        self.file_box.blockSignals(False)
+        self.show_entry()
+
+    def entry(self) -> Entry | None:
+        i = self.file_box.currentData()
+        return self.w.entries[i] if i is not None else None
+
+    def show_entry(self) -> None:
+        e = self.entry()
+        if e is None or e.plan is None:
+            return
+        table = e.plan.tables[0]
+        profile = e.plan.profile
+        fields = [(self.tr("(가져오지 않음)"), None)] + [(f"{f.label} ({f.name})", f.name) for f in profile.fields]
+        by_col = {j: name for name, j in table.columns.items()}
+        self.mapping.setRowCount(len(table.headers))
+        for j, header in enumerate(table.headers):
+            self.mapping.setItem(j, 0, QTableWidgetItem(header))
+            box = QComboBox(self.mapping)
+            for label, value in fields:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(0, box.findData(by_col.get(j))))
+            self.mapping.setCellWidget(j, 1, box)
+        rows = e.plan.tables[0].data[:20]
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels(
+            [f"{h} → {by_col[j]}" if j in by_col else h for j, h in enumerate(table.headers)])
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row[:len(table.headers)]):
+                self.preview.setItem(i, j, QTableWidgetItem("" if v is None else str(v)))
+
+    def current_mapping(self, name: str = "") -> Mapping | None:
+        e = self.entry()
+        if e is None or e.plan is None:
+            return None
+        columns = {}
+        for j in range(self.mapping.rowCount()):
+            value = self.mapping.cellWidget(j, 1).currentData()
+            if value:
+                columns[self.mapping.item(j, 0).text()] = value
+        return Mapping(e.plan.profile.name, columns, name)
+
+    def apply_mapping(self) -> None:
+        e, m = self.entry(), self.current_mapping()
+        if e is None or m is None:
+            return
+        missing = [f.label for f in PROFILES[m.profile].required if f.name not in m.columns.values()]
+        if missing:
+            self.w.note(self.tr("필수 항목이 빠졌습니다: {0}").format(", ".join(missing)))
+            return
+        e.mapping = m
+        self.w.files_page.plan_all([self.file_box.currentData()])
+        self.w.files_page.w.task.finished.connect(self.show_entry)
+
+    def save_mapping(self) -> Path | None:
+        name, ok = QInputDialog.getText(self, self.tr("매핑 저장"), self.tr("매핑 이름:"))
+        if not ok or not name.strip():
+            return None
+        m = self.current_mapping(name.strip())
+        if m is None:
+            return None
+        target = mappings_dir() / f"{name.strip()}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        m.save(target)
+        self.w.note(self.tr("매핑을 저장했습니다: {0}").format(target))
+        return target
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("검사 결과"))
+        self.setSubTitle(self.tr("아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요."))
+        self.report = QTableWidget(0, 5, self)
+        self.report.setObjectName("checkReport")
+        self.report.setHorizontalHeaderLabels([self.tr("파일"), self.tr("시트"), self.tr("행"), self.tr("열"),
+                                               self.tr("내용")])
+        self.report.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.abort = QRadioButton(self.tr("오류가 있는 파일은 가져오지 않기 (권장)"), self)
+        self.abort.setObjectName("abort")
+        self.set_aside = QRadioButton(self.tr("오류 행은 따로 두고 나머지를 가져오기"), self)
+        self.set_aside.setObjectName("setAside")
+        self.abort.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.abort)
+        group.addButton(self.set_aside)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.abort)
+        layout.addWidget(self.set_aside)
+
+    def initializePage(self) -> None:
+        issues = [(e.path.name, i) for e in self.w.entries if e.plan for i in e.plan.errors + e.plan.warnings]
+        self.report.setRowCount(len(issues))
+        for r, (name, issue) in enumerate(issues):
+            values = [name, issue.sheet or "CSV", "" if issue.row is None else str(issue.row),
+                      f"{issue.column or ''} {issue.header or ''}".strip(),
+                      ("⚠ " if issue.level == "warning" else "✖ ") + issue.message]
+            for c, v in enumerate(values):
+                self.report.setItem(r, c, QTableWidgetItem(v))
+        errors = sum(len(e.plan.errors) for e in self.w.entries if e.plan)
+        rows = sum(e.plan.rows_read for e in self.w.entries if e.plan)
+        self.summary.setText(self.tr("{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건").format(
+            sum(1 for e in self.w.entries if e.plan), f"{rows:,}", f"{errors:,}",
+            f"{len(issues) - errors:,}"))
+        self.abort.setEnabled(errors > 0)
+        self.set_aside.setEnabled(errors > 0)
+
+
+class CommitPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("가져오기"))
+        self.result = QTextBrowser(self)
+        self.result.setObjectName("importResult")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result)
+        self._done = False
+        self.setCommitPage(True)
+
+    def initializePage(self) -> None:
+        self._done = False
+        self.result.clear()
+        set_aside = self.w.check_page.set_aside.isChecked()
+        todo = [e for e in self.w.entries if e.plan is not None]
+        self._commit_next(todo, set_aside)
+
+    def _commit_next(self, todo: list[Entry], set_aside: bool) -> None:
+        if not todo:
+            self._done = True
+            self.completeChanged.emit()
+            return
+        e, rest = todo[0], todo[1:]
+
+        def ok(result) -> None:
+            e.result = result.as_dict()
+            self.result.append(self.tr("✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외").format(
+                e.path.name, result.batch_id, f"{result.rows_imported:,}", f"{result.rows_rejected:,}")
+                + (self.tr(" → 오류 행: {0}").format(result.rejected_file) if result.rejected_file else ""))
+            self._commit_next(rest, set_aside)
+
+        def failed(exc: BaseException) -> None:
+            message = describe(exc)[0] if not isinstance(exc, (ImportRefused, InputRefused)) else str(exc)
+            e.refused = message
+            self.result.append(self.tr("✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).\n{1}")
+                               .format(e.path.name, message))
+            self._commit_next(rest, set_aside)
+
+        def cancelled() -> None:
+            self.result.append(self.tr("■ {0}: 취소했습니다. 저장된 것은 없습니다.").format(e.path.name))
+            self._commit_next(rest, set_aside)
+
+        self.w.task = Task(self, self.tr("{0} 가져오는 중…").format(e.path.name),
+                           lambda p: commit_import(self.w.ws, e.plan, set_aside=set_aside, progress=p),
+                           ok, failed, cancelled).start()
+
+    def isComplete(self) -> bool:
+        return self._done
+
+
+class ImportWizard(QWizard):
+    def __init__(self, ws: Workspace, paths: list[Path], parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.entries = [Entry(p) for p in paths]
+        self.task: Task | None = None
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("가져오기"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.files_page = FilesPage(self)
+        self.preview_page = PreviewPage(self)
+        self.check_page = CheckPage(self)
+        self.commit_page = CommitPage(self)
+        for page in (self.files_page, self.preview_page, self.check_page, self.commit_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("가져오기"))
+        self.resize(900, 600)
+        self.notes: list[str] = []
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(text, 8000)
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        super().reject()
+

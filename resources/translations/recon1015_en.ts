@@ -1,0 +1,1000 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="272" />
+        <source>검사 결과</source>
+        <translation>Checking report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="273" />
+        <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
+        <translation>Nothing has been saved yet. Choose what to do with rows that have errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>파일</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>시트</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>행</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>열</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="277" />
+        <source>내용</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="280" />
+        <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
+        <translation>Do not import a file that has errors (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="282" />
+        <source>오류 행은 따로 두고 나머지를 가져오기</source>
+        <translation>Set the rejected rows aside and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="305" />
+        <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
+        <translation>{0} files, {1} rows: {2} errors, {3} warnings</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsBrowser</name>
+    <message>
+        <location filename="../../desktop/browser.py" line="35" />
+        <source>이름, 휴대전화, 사업자등록번호, 접수번호로 검색</source>
+        <translation>Search by name, mobile, business number or report number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="36" />
+        <source>이름, 휴대전화, 사업자등록번호 또는 접수번호 (Ctrl+F)</source>
+        <translation>Name, mobile, business registration number or report number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="38" />
+        <source>신청인 구분</source>
+        <translation>Claimant type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="39" />
+        <source>담당회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="40" />
+        <source>서비스</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="41" />
+        <source>결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="42" />
+        <source>개인정보 보기</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="44" />
+        <source>가려진 이름과 전화번호를 보여 줍니다. 볼 때마다 감사 기록에 남습니다.</source>
+        <translation>Shows masked names and phone numbers. Every reveal is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="58" />
+        <source>접수 내역: 열 머리글을 눌러 정렬합니다</source>
+        <translation>Reports: click a column header to sort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="61" />
+        <source>선택한 신청인의 접수, 계열사 지급 내역, 결과와 그 이유</source>
+        <translation>The selected claimant's reports, affiliate payouts, outcome and why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="109" />
+        <source>모든 신청인</source>
+        <translation>All claimants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="109" />
+        <location filename="../../desktop/browser.py" line="163" />
+        <source>일반이용자</source>
+        <translation>General user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="110" />
+        <location filename="../../desktop/browser.py" line="163" />
+        <source>소상공인</source>
+        <translation>Small business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="110" />
+        <location filename="../../desktop/browser.py" line="164" />
+        <source>중대형기업</source>
+        <translation>Mid/large company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="112" />
+        <source>모든 회사</source>
+        <translation>All companies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="113" />
+        <source>모든 서비스</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="114" />
+        <source>모든 결과</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="114" />
+        <source>미대사</source>
+        <translation>Not reconciled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="143" />
+        <source>{0}건</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="150" />
+        <source>&lt;p&gt;선택한 접수의 신청인이 아직 정리되지 않았습니다 (대사 전).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The selected report's claimant is not resolved yet (run reconcile).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="167" />
+        <source>확인 필요</source>
+        <translation>Needs checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="171" />
+        <source>접수</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="180" />
+        <source>계열사 지급 내역</source>
+        <translation>Affiliate payouts</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>접수번호</source>
+        <translation>Report no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>접수일시</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>신청인구분</source>
+        <translation>Claimant type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>상호</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>휴대전화</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>서비스</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>담당회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>매출손실액</source>
+        <translation>Revenue loss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="37" />
+        <source>지급</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="37" />
+        <source>계열사 기지급</source>
+        <translation>Covered by affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="37" />
+        <source>협의체 심의</source>
+        <translation>Committee review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="38" />
+        <source>손실 없음</source>
+        <translation>No loss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="38" />
+        <source>혜택 대상</source>
+        <translation>Benefits only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="38" />
+        <source>개별 검토</source>
+        <translation>Individual review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="39" />
+        <source>계열사 정산</source>
+        <translation>Settled by affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="39" />
+        <source>계열사 미결</source>
+        <translation>Open at affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="40" />
+        <source>확인 불가</source>
+        <translation>Unidentifiable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="42" />
+        <location filename="../../desktop/claims_model.py" line="159" />
+        <source>미대사</source>
+        <translation>Not reconciled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="163" />
+        <source>일반이용자</source>
+        <translation>General user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="163" />
+        <source>소상공인</source>
+        <translation>Small business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="164" />
+        <source>중대형기업</source>
+        <translation>Mid/large company</translation>
+    </message>
+</context>
+<context>
+    <name>CommitPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="316" />
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="340" />
+        <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
+        <translation>✔ {0}: batch {1}, {2} rows imported, {3} set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="342" />
+        <source> → 오류 행: {0}</source>
+        <translation> → rejected rows: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="348" />
+        <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
+{1}</source>
+        <translation>✖ {0}: not imported (the database is unchanged).
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="353" />
+        <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
+        <translation>■ {0}: cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="356" />
+        <source>{0} 가져오는 중…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="16" />
+        <source>카카오모빌리티</source>
+        <translation>Kakao Mobility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="17" />
+        <source>카카오게임즈</source>
+        <translation>Kakao Games</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="18" />
+        <source>카카오엔터테인먼트</source>
+        <translation>Kakao Entertainment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="19" />
+        <source>카카오페이</source>
+        <translation>Kakao Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="28" />
+        <source>접수 현황</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="29" />
+        <source>전체 접수</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="29" />
+        <source>카카오 접수</source>
+        <translation>Kakao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="30" />
+        <source>계열사 접수</source>
+        <translation>Affiliates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="30" />
+        <source>일반 이용자</source>
+        <translation>General users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="31" />
+        <source>소상공인</source>
+        <translation>Small business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="31" />
+        <source>중대형기업</source>
+        <translation>Mid/large company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="32" />
+        <source>유료 서비스 피해</source>
+        <translation>Paid-service damage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="32" />
+        <source>무료 서비스 금전 피해</source>
+        <translation>Free service, money mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="33" />
+        <source>대사 결과</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="34" />
+        <source>지급 대상</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="34" />
+        <source>지급 예정액</source>
+        <translation>Amount payable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="35" />
+        <source>협의체 심의</source>
+        <translation>Committee review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="35" />
+        <source>계열사 기지급</source>
+        <translation>Covered by affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="36" />
+        <source>이중 지급 방지액</source>
+        <translation>Kept from double payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="36" />
+        <source>손실 없음</source>
+        <translation>No loss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="37" />
+        <source>혜택 대상 (현금 없음)</source>
+        <translation>Benefits only (no cash)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="37" />
+        <source>확인 불가</source>
+        <translation>Unidentifiable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="38" />
+        <location filename="../../desktop/dashboard.py" line="39" />
+        <source>검토 대기</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="39" />
+        <source>검토 완료</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="40" />
+        <source>확실한 일치</source>
+        <translation>Sure matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="41" />
+        <source>지급 구간별 인원</source>
+        <translation>Claimants by tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="42" />
+        <source>계열사별 신고 정산</source>
+        <translation>Reports by affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="96" />
+        <source>{0}명</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="103" />
+        <source>인원</source>
+        <translation>Claimants</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="69" />
+        <source>가져올 파일</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="70" />
+        <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
+        <translation>Check the kind detected for each file. Changing it reads the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>파일</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>행</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="74" />
+        <source>오류</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="74" />
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="86" />
+        <source>이 파일의 종류</source>
+        <translation>This file's kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="87" />
+        <source>자동 감지</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="113" />
+        <source>읽는 중…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="125" />
+        <source>{0}의 암호:</source>
+        <translation>Password for {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="126" />
+        <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
+        <translation>Wrong password. Enter the password for {0} again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="127" />
+        <source>암호가 걸린 통합문서</source>
+        <translation>Password-protected workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="137" />
+        <source>{0} 읽는 중…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149" />
+        <source>자동: {0}</source>
+        <translation>Detected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="153" />
+        <source>확인됨: 시트 {0}</source>
+        <translation>Checked: sheets {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>배치</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>파일</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="55" />
+        <source>가져온 행</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="55" />
+        <source>가져온 일시</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="55" />
+        <source>담당자</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="59" />
+        <source>가져오기 취소…</source>
+        <translation>Undo import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="60" />
+        <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
+        <translation>Removes the selected batch and its rows (only while none of it is in an approved ledger)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="73" />
+        <source>가져옴</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="73" />
+        <source>취소됨</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="86" />
+        <source>가져오기 취소</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="87" />
+        <source>배치 {0}을(를) 취소하는 사유:</source>
+        <translation>Why undo batch {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="95" />
+        <source>배치 {0}을(를) 취소했습니다</source>
+        <translation>Batch {0} undone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="38" />
+        <source>피해 접수 내역</source>
+        <translation>Claims register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="39" />
+        <source>카카오게임즈</source>
+        <translation>Kakao Games</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="40" />
+        <source>카카오모빌리티</source>
+        <translation>Kakao Mobility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="41" />
+        <source>카카오엔터테인먼트</source>
+        <translation>Kakao Entertainment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="42" />
+        <source>카카오페이</source>
+        <translation>Kakao Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="371" />
+        <location filename="../../desktop/import_wizard.py" line="379" />
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="109" />
+        <source>Recon1015 — {0}</source>
+        <translation>Recon1015 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="115" />
+        <source>대시보드</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="116" />
+        <source>접수 내역</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="117" />
+        <source>가져오기 기록</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="141" />
+        <source>파일(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142" />
+        <source>새 작업 파일…</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="143" />
+        <source>작업 파일 열기…</source>
+        <translation>Open workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="144" />
+        <source>최근 작업 파일</source>
+        <translation>Recent workspaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="148" />
+        <source>팀 데이터베이스 연결…</source>
+        <translation>Connect to a team database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="149" />
+        <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
+        <translation>Connect to a database the team shares, by its PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="151" />
+        <source>종료</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="152" />
+        <source>작업(&amp;W)</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="153" />
+        <source>가져오기…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="154" />
+        <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
+        <translation>Import a claims register or affiliate payout sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="155" />
+        <source>대사 실행</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="156" />
+        <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
+        <translation>Match payouts to claimants and compute what is owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157" />
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="160" />
+        <source>보기(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="161" />
+        <source>검색</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="163" />
+        <source>언어</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="183" />
+        <source>담당자: {0}</source>
+        <translation>Operator: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="188" />
+        <source>새 작업 파일</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="189" />
+        <source>작업 파일 (*.sqlite3)</source>
+        <translation>Workspaces (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="194" />
+        <source>작업 파일 열기</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195" />
+        <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
+        <translation>Workspaces (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="200" />
+        <source>팀 데이터베이스</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="201" />
+        <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
+        <translation>PostgreSQL URL (postgresql+psycopg://user@server/db):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="218" />
+        <source>취소했습니다. 저장된 것은 없습니다.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="227" />
+        <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
+        <translation>Reconciled: {0} payable, {1} KRW, {2} waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="231" />
+        <source>대사하는 중…</source>
+        <translation>Reconciling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="237" />
+        <source>가져올 파일</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="238" />
+        <source>스프레드시트 ({0})</source>
+        <translation>Spreadsheets ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="271" />
+        <source>Recon1015</source>
+        <translation>Recon1015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="272" />
+        <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
+        <translation>Work is in progress. Cancel it and close?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="167" />
+        <source>미리 보기와 열 매핑</source>
+        <translation>Preview and column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="168" />
+        <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
+        <translation>Check the first rows and where each column goes; correct and save the mapping if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="170" />
+        <source>미리 볼 파일</source>
+        <translation>File to preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173" />
+        <source>머리글</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173" />
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="177" />
+        <source>매핑 적용</source>
+        <translation>Apply mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="178" />
+        <source>고친 매핑으로 다시 읽습니다</source>
+        <translation>Read the file again with the corrected mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="179" />
+        <source>매핑 저장…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="180" />
+        <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
+        <translation>Save this mapping under a name to use it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="212" />
+        <source>(가져오지 않음)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="248" />
+        <source>필수 항목이 빠졌습니다: {0}</source>
+        <translation>Required fields are missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="255" />
+        <source>매핑 저장</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="255" />
+        <source>매핑 이름:</source>
+        <translation>Mapping name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="264" />
+        <source>매핑을 저장했습니다: {0}</source>
+        <translation>Mapping saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../desktop/tasks.py" line="109" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks.py" line="122" />
+        <source>취소하는 중…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="36" />
+        <source>담당자</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="36" />
+        <source>담당자 이름 (감사 기록에 남습니다):</source>
+        <translation>Your name (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73" />
+        <source>Recon1015</source>
+        <translation>Recon1015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74" />
+        <source>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</source>
+        <translation>There is no workspace yet. Create a new one, or open the demo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="75" />
+        <source>새 작업 파일</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="76" />
+        <source>데모 열기</source>
+        <translation>Open the demo</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/errors.py" line="23" />
+        <source>파일이 다른 프로그램에서 열려 있거나 권한이 없습니다: {0}</source>
+        <translation>The file is open in another program, or you may not open it: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="25" />
+        <source>파일을 찾을 수 없습니다: {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="27" />
+        <source>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="29" />
+        <source>파일 작업에 실패했습니다: {0}</source>
+        <translation>A file operation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="30" />
+        <source>예상하지 못한 오류가 발생했습니다. 작업은 저장되지 않았습니다.</source>
+        <translation>An unexpected error occurred. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="36" />
+        <source>Recon1015</source>
+        <translation>Recon1015</translation>
+    </message>
+</context>
+</TS>

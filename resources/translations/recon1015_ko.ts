@@ -1,0 +1,1000 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="272" />
+        <source>검사 결과</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="273" />
+        <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
+        <translation>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>파일</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>시트</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>행</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="276" />
+        <source>열</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="277" />
+        <source>내용</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="280" />
+        <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
+        <translation>오류가 있는 파일은 가져오지 않기 (권장)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="282" />
+        <source>오류 행은 따로 두고 나머지를 가져오기</source>
+        <translation>오류 행은 따로 두고 나머지를 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="305" />
+        <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
+        <translation>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsBrowser</name>
+    <message>
+        <location filename="../../desktop/browser.py" line="35" />
+        <source>이름, 휴대전화, 사업자등록번호, 접수번호로 검색</source>
+        <translation>이름, 휴대전화, 사업자등록번호, 접수번호로 검색</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="36" />
+        <source>이름, 휴대전화, 사업자등록번호 또는 접수번호 (Ctrl+F)</source>
+        <translation>이름, 휴대전화, 사업자등록번호 또는 접수번호 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="38" />
+        <source>신청인 구분</source>
+        <translation>신청인 구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="39" />
+        <source>담당회사</source>
+        <translation>담당회사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="40" />
+        <source>서비스</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="41" />
+        <source>결과</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="42" />
+        <source>개인정보 보기</source>
+        <translation>개인정보 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="44" />
+        <source>가려진 이름과 전화번호를 보여 줍니다. 볼 때마다 감사 기록에 남습니다.</source>
+        <translation>가려진 이름과 전화번호를 보여 줍니다. 볼 때마다 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="58" />
+        <source>접수 내역: 열 머리글을 눌러 정렬합니다</source>
+        <translation>접수 내역: 열 머리글을 눌러 정렬합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="61" />
+        <source>선택한 신청인의 접수, 계열사 지급 내역, 결과와 그 이유</source>
+        <translation>선택한 신청인의 접수, 계열사 지급 내역, 결과와 그 이유</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="109" />
+        <source>모든 신청인</source>
+        <translation>모든 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="109" />
+        <location filename="../../desktop/browser.py" line="163" />
+        <source>일반이용자</source>
+        <translation>일반이용자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="110" />
+        <location filename="../../desktop/browser.py" line="163" />
+        <source>소상공인</source>
+        <translation>소상공인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="110" />
+        <location filename="../../desktop/browser.py" line="164" />
+        <source>중대형기업</source>
+        <translation>중대형기업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="112" />
+        <source>모든 회사</source>
+        <translation>모든 회사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="113" />
+        <source>모든 서비스</source>
+        <translation>모든 서비스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="114" />
+        <source>모든 결과</source>
+        <translation>모든 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="114" />
+        <source>미대사</source>
+        <translation>미대사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="143" />
+        <source>{0}건</source>
+        <translation>{0}건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="150" />
+        <source>&lt;p&gt;선택한 접수의 신청인이 아직 정리되지 않았습니다 (대사 전).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;선택한 접수의 신청인이 아직 정리되지 않았습니다 (대사 전).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="167" />
+        <source>확인 필요</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="171" />
+        <source>접수</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="180" />
+        <source>계열사 지급 내역</source>
+        <translation>계열사 지급 내역</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>접수번호</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>접수일시</source>
+        <translation>접수일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>신청인구분</source>
+        <translation>신청인구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>성명</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>상호</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="31" />
+        <source>휴대전화</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>사업자등록번호</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>서비스</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>담당회사</source>
+        <translation>담당회사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>매출손실액</source>
+        <translation>매출손실액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="32" />
+        <source>결과</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="37" />
+        <source>지급</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="37" />
+        <source>계열사 기지급</source>
+        <translation>계열사 기지급</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="37" />
+        <source>협의체 심의</source>
+        <translation>협의체 심의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="38" />
+        <source>손실 없음</source>
+        <translation>손실 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="38" />
+        <source>혜택 대상</source>
+        <translation>혜택 대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="38" />
+        <source>개별 검토</source>
+        <translation>개별 검토</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="39" />
+        <source>계열사 정산</source>
+        <translation>계열사 정산</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="39" />
+        <source>계열사 미결</source>
+        <translation>계열사 미결</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="40" />
+        <source>확인 불가</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="42" />
+        <location filename="../../desktop/claims_model.py" line="159" />
+        <source>미대사</source>
+        <translation>미대사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="163" />
+        <source>일반이용자</source>
+        <translation>일반이용자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="163" />
+        <source>소상공인</source>
+        <translation>소상공인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="164" />
+        <source>중대형기업</source>
+        <translation>중대형기업</translation>
+    </message>
+</context>
+<context>
+    <name>CommitPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="316" />
+        <source>가져오기</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="340" />
+        <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
+        <translation>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="342" />
+        <source> → 오류 행: {0}</source>
+        <translation> → 오류 행: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="348" />
+        <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
+{1}</source>
+        <translation>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="353" />
+        <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
+        <translation>■ {0}: 취소했습니다. 저장된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="356" />
+        <source>{0} 가져오는 중…</source>
+        <translation>{0} 가져오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="16" />
+        <source>카카오모빌리티</source>
+        <translation>카카오모빌리티</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="17" />
+        <source>카카오게임즈</source>
+        <translation>카카오게임즈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="18" />
+        <source>카카오엔터테인먼트</source>
+        <translation>카카오엔터테인먼트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="19" />
+        <source>카카오페이</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="28" />
+        <source>접수 현황</source>
+        <translation>접수 현황</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="29" />
+        <source>전체 접수</source>
+        <translation>전체 접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="29" />
+        <source>카카오 접수</source>
+        <translation>카카오 접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="30" />
+        <source>계열사 접수</source>
+        <translation>계열사 접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="30" />
+        <source>일반 이용자</source>
+        <translation>일반 이용자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="31" />
+        <source>소상공인</source>
+        <translation>소상공인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="31" />
+        <source>중대형기업</source>
+        <translation>중대형기업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="32" />
+        <source>유료 서비스 피해</source>
+        <translation>유료 서비스 피해</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="32" />
+        <source>무료 서비스 금전 피해</source>
+        <translation>무료 서비스 금전 피해</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="33" />
+        <source>대사 결과</source>
+        <translation>대사 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="34" />
+        <source>지급 대상</source>
+        <translation>지급 대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="34" />
+        <source>지급 예정액</source>
+        <translation>지급 예정액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="35" />
+        <source>협의체 심의</source>
+        <translation>협의체 심의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="35" />
+        <source>계열사 기지급</source>
+        <translation>계열사 기지급</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="36" />
+        <source>이중 지급 방지액</source>
+        <translation>이중 지급 방지액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="36" />
+        <source>손실 없음</source>
+        <translation>손실 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="37" />
+        <source>혜택 대상 (현금 없음)</source>
+        <translation>혜택 대상 (현금 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="37" />
+        <source>확인 불가</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="38" />
+        <location filename="../../desktop/dashboard.py" line="39" />
+        <source>검토 대기</source>
+        <translation>검토 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="39" />
+        <source>검토 완료</source>
+        <translation>검토 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="40" />
+        <source>확실한 일치</source>
+        <translation>확실한 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="41" />
+        <source>지급 구간별 인원</source>
+        <translation>지급 구간별 인원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="42" />
+        <source>계열사별 신고 정산</source>
+        <translation>계열사별 신고 정산</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="96" />
+        <source>{0}명</source>
+        <translation>{0}명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboard.py" line="103" />
+        <source>인원</source>
+        <translation>인원</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="69" />
+        <source>가져올 파일</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="70" />
+        <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
+        <translation>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>파일</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>종류</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>행</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="74" />
+        <source>오류</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="74" />
+        <source>상태</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="86" />
+        <source>이 파일의 종류</source>
+        <translation>이 파일의 종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="87" />
+        <source>자동 감지</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="113" />
+        <source>읽는 중…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="125" />
+        <source>{0}의 암호:</source>
+        <translation>{0}의 암호:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="126" />
+        <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
+        <translation>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="127" />
+        <source>암호가 걸린 통합문서</source>
+        <translation>암호가 걸린 통합문서</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="137" />
+        <source>{0} 읽는 중…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149" />
+        <source>자동: {0}</source>
+        <translation>자동: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="153" />
+        <source>확인됨: 시트 {0}</source>
+        <translation>확인됨: 시트 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>배치</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>상태</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>종류</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
+        <source>파일</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="55" />
+        <source>가져온 행</source>
+        <translation>가져온 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="55" />
+        <source>가져온 일시</source>
+        <translation>가져온 일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="55" />
+        <source>담당자</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="59" />
+        <source>가져오기 취소…</source>
+        <translation>가져오기 취소…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="60" />
+        <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
+        <translation>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="73" />
+        <source>가져옴</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="73" />
+        <source>취소됨</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="86" />
+        <source>가져오기 취소</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="87" />
+        <source>배치 {0}을(를) 취소하는 사유:</source>
+        <translation>배치 {0}을(를) 취소하는 사유:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="95" />
+        <source>배치 {0}을(를) 취소했습니다</source>
+        <translation>배치 {0}을(를) 취소했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="38" />
+        <source>피해 접수 내역</source>
+        <translation>피해 접수 내역</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="39" />
+        <source>카카오게임즈</source>
+        <translation>카카오게임즈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="40" />
+        <source>카카오모빌리티</source>
+        <translation>카카오모빌리티</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="41" />
+        <source>카카오엔터테인먼트</source>
+        <translation>카카오엔터테인먼트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="42" />
+        <source>카카오페이</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="371" />
+        <location filename="../../desktop/import_wizard.py" line="379" />
+        <source>가져오기</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="109" />
+        <source>Recon1015 — {0}</source>
+        <translation>Recon1015 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="115" />
+        <source>대시보드</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="116" />
+        <source>접수 내역</source>
+        <translation>접수 내역</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="117" />
+        <source>가져오기 기록</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="141" />
+        <source>파일(&amp;F)</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142" />
+        <source>새 작업 파일…</source>
+        <translation>새 작업 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="143" />
+        <source>작업 파일 열기…</source>
+        <translation>작업 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="144" />
+        <source>최근 작업 파일</source>
+        <translation>최근 작업 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="148" />
+        <source>팀 데이터베이스 연결…</source>
+        <translation>팀 데이터베이스 연결…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="149" />
+        <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
+        <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="151" />
+        <source>종료</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="152" />
+        <source>작업(&amp;W)</source>
+        <translation>작업(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="153" />
+        <source>가져오기…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="154" />
+        <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
+        <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="155" />
+        <source>대사 실행</source>
+        <translation>대사 실행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="156" />
+        <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
+        <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157" />
+        <source>새로 고침</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="160" />
+        <source>보기(&amp;V)</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="161" />
+        <source>검색</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="163" />
+        <source>언어</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="183" />
+        <source>담당자: {0}</source>
+        <translation>담당자: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="188" />
+        <source>새 작업 파일</source>
+        <translation>새 작업 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="189" />
+        <source>작업 파일 (*.sqlite3)</source>
+        <translation>작업 파일 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="194" />
+        <source>작업 파일 열기</source>
+        <translation>작업 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195" />
+        <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
+        <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="200" />
+        <source>팀 데이터베이스</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="201" />
+        <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
+        <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="218" />
+        <source>취소했습니다. 저장된 것은 없습니다.</source>
+        <translation>취소했습니다. 저장된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="227" />
+        <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
+        <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="231" />
+        <source>대사하는 중…</source>
+        <translation>대사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="237" />
+        <source>가져올 파일</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="238" />
+        <source>스프레드시트 ({0})</source>
+        <translation>스프레드시트 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="271" />
+        <source>Recon1015</source>
+        <translation>Recon1015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="272" />
+        <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
+        <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="167" />
+        <source>미리 보기와 열 매핑</source>
+        <translation>미리 보기와 열 매핑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="168" />
+        <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
+        <translation>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="170" />
+        <source>미리 볼 파일</source>
+        <translation>미리 볼 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173" />
+        <source>머리글</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173" />
+        <source>항목</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="177" />
+        <source>매핑 적용</source>
+        <translation>매핑 적용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="178" />
+        <source>고친 매핑으로 다시 읽습니다</source>
+        <translation>고친 매핑으로 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="179" />
+        <source>매핑 저장…</source>
+        <translation>매핑 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="180" />
+        <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
+        <translation>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="212" />
+        <source>(가져오지 않음)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="248" />
+        <source>필수 항목이 빠졌습니다: {0}</source>
+        <translation>필수 항목이 빠졌습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="255" />
+        <source>매핑 저장</source>
+        <translation>매핑 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="255" />
+        <source>매핑 이름:</source>
+        <translation>매핑 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="264" />
+        <source>매핑을 저장했습니다: {0}</source>
+        <translation>매핑을 저장했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../desktop/tasks.py" line="109" />
+        <source>취소</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks.py" line="122" />
+        <source>취소하는 중…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="36" />
+        <source>담당자</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="36" />
+        <source>담당자 이름 (감사 기록에 남습니다):</source>
+        <translation>담당자 이름 (감사 기록에 남습니다):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73" />
+        <source>Recon1015</source>
+        <translation>Recon1015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74" />
+        <source>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</source>
+        <translation>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="75" />
+        <source>새 작업 파일</source>
+        <translation>새 작업 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="76" />
+        <source>데모 열기</source>
+        <translation>데모 열기</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/errors.py" line="23" />
+        <source>파일이 다른 프로그램에서 열려 있거나 권한이 없습니다: {0}</source>
+        <translation>파일이 다른 프로그램에서 열려 있거나 권한이 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="25" />
+        <source>파일을 찾을 수 없습니다: {0}</source>
+        <translation>파일을 찾을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="27" />
+        <source>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요.</source>
+        <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="29" />
+        <source>파일 작업에 실패했습니다: {0}</source>
+        <translation>파일 작업에 실패했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="30" />
+        <source>예상하지 못한 오류가 발생했습니다. 작업은 저장되지 않았습니다.</source>
+        <translation>예상하지 못한 오류가 발생했습니다. 작업은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="36" />
+        <source>Recon1015</source>
+        <translation>Recon1015</translation>
+    </message>
+</context>
+</TS>

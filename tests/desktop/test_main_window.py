@@ -1,0 +1,170 @@
+"""The main window, the wizard, language, drag and drop, cancel."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog, QWizard
+
+import desktop.import_wizard as wizard_mod
+import desktop.main_window as mw_mod
+from demo.generate import FILE_NAMES
+from desktop import i18n
+from desktop.main_window import MainWindow
+from desktop.tasks import wait_for_idle
+from models import open_workspace
+from models.checksum import content_checksum
+
+
+@pytest.fixture
+def window(qtbot, gui_ws, korean):
+    w = MainWindow(gui_ws)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_korean_by_default_then_english(qtbot, qapp, gui_ws, korean):
+    w = MainWindow(gui_ws)
+    qtbot.addWidget(w)
+    assert w.tabs.tabText(0) == "대시보드" and w.menuBar().actions()[0].text() == "파일(&F)"
+    assert w.browser.model.headerData(0, Qt.Orientation.Horizontal) == "접수번호"
+    i18n.install(qapp, "en")
+    english = MainWindow(gui_ws, "en")
+    qtbot.addWidget(english)
+    assert english.tabs.tabText(0) == "Dashboard" and english.menuBar().actions()[0].text() == "&File"
+    assert english.browser.model.headerData(0, Qt.Orientation.Horizontal) == "Report no."
+    assert english.dashboard.figures["reports_total"].text() == w.dashboard.figures["reports_total"].text()
+
+
+def test_dashboard_shows_the_seed_table_and_outcomes(window):
+    f = window.dashboard.figures
+    assert f["reports_total"].text() == "1,051" or int(f["reports_total"].text().replace(",", "")) > 1000
+    assert "%" in f["reports_kakao"].text() and f["krw_payable"].text().endswith("원")
+    assert int(f["review_pending"].text().replace(",", "")) > 0
+
+
+def test_search_box_filters(qtbot, window):
+    window.focus_search()
+    assert window.tabs.currentWidget() is window.browser
+    first = window.browser.model.rowCount()
+    qtbot.keyClicks(window.browser.search, "1015-00001")
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Return)
+    assert 0 < window.browser.model.rowCount() < first
+
+
+def test_shortcuts(window):
+    assert window.act_open.shortcut().toString() == "Ctrl+O"
+    assert window.act_import.shortcut().toString() == "Ctrl+I"
+    assert window.act_search.shortcut().toString() == "Ctrl+F"
+    assert window.act_refresh.shortcut().toString() == "F5"
+
+
+def _finish_wizard(qtbot, wiz: QWizard) -> None:
+    qtbot.waitUntil(lambda: wiz.files_page.isComplete(), timeout=30_000)
+    wiz.next()  # preview
+    wiz.next()  # checking report
+    wiz.next()  # commit
+    qtbot.waitUntil(lambda: wiz.commit_page.isComplete(), timeout=60_000)
+
+
+def test_wizard_end_to_end_on_the_demo_files(qtbot, window, demo_dir, monkeypatch, tmp_path):
+    fresh = open_workspace(tmp_path / "fresh.sqlite3", "tester")
+    w = MainWindow(fresh)
+    qtbot.addWidget(w)
+    truth = json.loads((demo_dir / FILE_NAMES["truth"]).read_text())
+    asked = []
+
+    def password(parent, title, label, echo=None, *a, **k):
+        asked.append(label)
+        return (truth["entertainment_password"] if len(asked) > 1 else "wrong"), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(password))
+    paths = [str(demo_dir / FILE_NAMES[k]) for k in ("claims", "mobility", "games", "pay", "entertainment")]
+    monkeypatch.setattr(mw_mod.QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (paths, "")))
+    w.import_files()
+    wiz = w.wizard
+    _finish_wizard(qtbot, wiz)
+    assert len(asked) == 2 and "암호가 맞지 않습니다" in asked[1]  # asked again after a wrong password
+    kinds = [e.plan.profile.name for e in wiz.entries]
+    assert kinds == ["claims", "mobility", "games", "pay", "entertainment"]
+    text = wiz.commit_page.result.toPlainText()
+    assert text.count("✔") == 5, text
+    wiz.accept()
+    wait_for_idle()
+    fresh.close()
+
+
+def test_wizard_refusal_leaves_database_unchanged(qtbot, window, gui_ws, demo_dir):
+    before = content_checksum(gui_ws.engine)
+    window.import_files([str(demo_dir / FILE_NAMES["pay"])])  # already imported: refused at commit
+    _finish_wizard(qtbot, window.wizard)
+    assert "이미 가져온 파일" in window.wizard.commit_page.result.toPlainText()
+    assert content_checksum(gui_ws.engine) == before
+    window.wizard.reject()
+
+
+def test_mapping_can_be_edited_and_saved(qtbot, window, demo_dir, monkeypatch):
+    window.import_files([str(demo_dir / FILE_NAMES["pay"])])
+    wiz = window.wizard
+    qtbot.waitUntil(lambda: wiz.files_page.isComplete(), timeout=30_000)
+    wiz.next()
+    page = wiz.preview_page
+    assert page.mapping.rowCount() >= 7 and page.preview.rowCount() > 0
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("페이 기본", True)))
+    saved = page.save_mapping()
+    doc = json.loads(saved.read_text(encoding="utf-8"))
+    assert doc["profile"] == "pay" and "amount" in doc["columns"].values()
+    wiz.reject()
+
+
+def test_cancel_leaves_database_unchanged(qtbot, window, gui_ws, demo_dir, tmp_path):
+    from tests.importers.conftest import PAY_HEADERS, write_xlsx
+
+    rows = [[f"M{i}", f"가게{i}", "", "김", f"010-1234-{i:04d}", "10,000", "20221220"] for i in range(3000)]
+    path = write_xlsx(tmp_path / "big.xlsx", {"s": [PAY_HEADERS, *rows]})
+    before = content_checksum(gui_ws.engine)
+    window.import_files([str(path)])
+    wiz = window.wizard
+    qtbot.waitUntil(lambda: wiz.files_page.isComplete(), timeout=30_000)
+    wiz.next()
+    wiz.next()
+    entry = wiz.entries[0]
+    real = wizard_mod.commit_import
+
+    def slow_commit(ws, plan, set_aside, progress):
+        progress.cancel()  # the clerk pressed Cancel while it ran
+        return real(ws, plan, set_aside=set_aside, progress=progress)
+
+    wizard_mod.commit_import, restore = slow_commit, real
+    try:
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.commit_page.isComplete(), timeout=30_000)
+    finally:
+        wizard_mod.commit_import = restore
+    assert "취소했습니다" in wiz.commit_page.result.toPlainText()
+    assert content_checksum(gui_ws.engine) == before
+    assert entry.plan is not None
+    wiz.reject()
+
+
+def test_drop_starts_the_wizard(qtbot, window, demo_dir):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_dir / FILE_NAMES["games"]))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.wizard.isVisible()
+    assert [e.path.name for e in window.wizard.entries] == [FILE_NAMES["games"]]
+    qtbot.waitUntil(lambda: window.wizard.files_page.isComplete(), timeout=30_000)
+    window.wizard.reject()
+
+
+def test_reconcile_runs_off_the_gui_thread(qtbot, window):
+    task = window.run_reconcile()
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert "대사 완료" in window.statusBar().currentMessage()

@@ -1,0 +1,144 @@
+"""Refresh the Qt translations: extract with pyside6-lupdate, fill, compile with pyside6-lrelease.
+
+    python tools/translations.py
+
+Korean is the source language (the strings in the code); recon1015_ko.ts repeats
+them as its translations. English lives in EN below (kept here so a string
+changed in the code shows up as missing instead of silently staying stale).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+
+EN = {
+    "담당자": "Operator", "담당자 이름 (감사 기록에 남습니다):": "Your name (recorded in the audit log):",
+    "Recon1015": "Recon1015",
+    "아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?": "There is no workspace yet. Create a new one, or open the demo?",
+    "새 작업 파일": "New workspace", "데모 열기": "Open the demo",
+    "파일이 다른 프로그램에서 열려 있거나 권한이 없습니다: {0}": "The file is open in another program, or you may not open it: {0}",
+    "파일을 찾을 수 없습니다: {0}": "File not found: {0}",
+    "디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요.": "The disk is full. Free some space and try again.",
+    "파일 작업에 실패했습니다: {0}": "A file operation failed: {0}",
+    "예상하지 못한 오류가 발생했습니다. 작업은 저장되지 않았습니다.": "An unexpected error occurred. Nothing was saved.",
+    "검사 결과": "Checking report",
+    "아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.": "Nothing has been saved yet. Choose what to do with rows that have errors.",
+    "파일": "File", "시트": "Sheet", "행": "Row", "열": "Column", "내용": "Message",
+    "오류가 있는 파일은 가져오지 않기 (권장)": "Do not import a file that has errors (recommended)",
+    "오류 행은 따로 두고 나머지를 가져오기": "Set the rejected rows aside and import the rest",
+    "{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건": "{0} files, {1} rows: {2} errors, {3} warnings",
+    "이름, 휴대전화, 사업자등록번호, 접수번호로 검색": "Search by name, mobile, business number or report number",
+    "이름, 휴대전화, 사업자등록번호 또는 접수번호 (Ctrl+F)": "Name, mobile, business registration number or report number (Ctrl+F)",
+    "신청인 구분": "Claimant type", "담당회사": "Company", "서비스": "Service", "결과": "Outcome",
+    "개인정보 보기": "Show personal data",
+    "가려진 이름과 전화번호를 보여 줍니다. 볼 때마다 감사 기록에 남습니다.": "Shows masked names and phone numbers. Every reveal is recorded in the audit log.",
+    "접수 내역: 열 머리글을 눌러 정렬합니다": "Reports: click a column header to sort",
+    "선택한 신청인의 접수, 계열사 지급 내역, 결과와 그 이유": "The selected claimant's reports, affiliate payouts, outcome and why",
+    "모든 신청인": "All claimants", "일반이용자": "General user", "소상공인": "Small business",
+    "중대형기업": "Mid/large company", "모든 회사": "All companies", "모든 서비스": "All services",
+    "모든 결과": "All outcomes", "미대사": "Not reconciled", "{0}건": "{0} rows",
+    "<p>선택한 접수의 신청인이 아직 정리되지 않았습니다 (대사 전).</p>": "<p>The selected report's claimant is not resolved yet (run reconcile).</p>",
+    "확인 필요": "Needs checking", "접수": "Reports", "계열사 지급 내역": "Affiliate payouts",
+    "가져오기": "Import", "✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외": "✔ {0}: batch {1}, {2} rows imported, {3} set aside",
+    " → 오류 행: {0}": " → rejected rows: {0}",
+    "✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).\n{1}": "✖ {0}: not imported (the database is unchanged).\n{1}",
+    "■ {0}: 취소했습니다. 저장된 것은 없습니다.": "■ {0}: cancelled. Nothing was saved.",
+    "{0} 가져오는 중…": "Importing {0}…", "접수 현황": "Reports", "전체 접수": "All reports",
+    "카카오 접수": "Kakao", "계열사 접수": "Affiliates", "일반 이용자": "General users",
+    "유료 서비스 피해": "Paid-service damage", "무료 서비스 금전 피해": "Free service, money mentioned",
+    "대사 결과": "Reconciliation", "지급 대상": "Payable", "지급 예정액": "Amount payable",
+    "협의체 심의": "Committee review", "계열사 기지급": "Covered by affiliate",
+    "이중 지급 방지액": "Kept from double payment", "손실 없음": "No loss",
+    "혜택 대상 (현금 없음)": "Benefits only (no cash)", "확인 불가": "Unidentifiable",
+    "검토 대기": "Review queue", "검토 완료": "Reviewed", "확실한 일치": "Sure matches",
+    "지급 구간별 인원": "Claimants by tier", "계열사별 신고 정산": "Reports by affiliate",
+    "{0}명": "{0}", "인원": "Claimants", "가져올 파일": "Files to import",
+    "파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.": "Check the kind detected for each file. Changing it reads the file again.",
+    "종류": "Kind", "오류": "Errors", "상태": "Status", "이 파일의 종류": "This file's kind",
+    "자동 감지": "Detect", "읽는 중…": "Reading…", "{0}의 암호:": "Password for {0}:",
+    "암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:": "Wrong password. Enter the password for {0} again:",
+    "암호가 걸린 통합문서": "Password-protected workbook", "{0} 읽는 중…": "Reading {0}…",
+    "자동: {0}": "Detected: {0}", "확인됨: 시트 {0}": "Checked: sheets {0}", "배치": "Batch",
+    "가져온 행": "Rows", "가져온 일시": "Imported at", "가져오기 취소…": "Undo import…",
+    "선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)": "Removes the selected batch and its rows (only while none of it is in an approved ledger)",
+    "가져옴": "Imported", "취소됨": "Undone", "가져오기 취소": "Undo import",
+    "배치 {0}을(를) 취소하는 사유:": "Why undo batch {0}:", "배치 {0}을(를) 취소했습니다": "Batch {0} undone",
+    "Recon1015 — {0}": "Recon1015 — {0}", "대시보드": "Dashboard", "접수 내역": "Reports",
+    "가져오기 기록": "Import history", "파일(&F)": "&File", "새 작업 파일…": "New workspace…",
+    "작업 파일 열기…": "Open workspace…", "최근 작업 파일": "Recent workspaces",
+    "팀 데이터베이스 연결…": "Connect to a team database…",
+    "PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다": "Connect to a database the team shares, by its PostgreSQL URL",
+    "종료": "Quit", "작업(&W)": "&Work", "가져오기…": "Import…",
+    "접수 내역이나 계열사 지급 내역 파일을 가져옵니다": "Import a claims register or affiliate payout sheets",
+    "대사 실행": "Reconcile", "지급 내역을 신청인과 맞추고 지급액을 계산합니다": "Match payouts to claimants and compute what is owed",
+    "새로 고침": "Refresh", "보기(&V)": "&View", "검색": "Search", "언어": "Language",
+    "담당자: {0}": "Operator: {0}", "작업 파일 (*.sqlite3)": "Workspaces (*.sqlite3)",
+    "작업 파일 열기": "Open workspace", "작업 파일 (*.sqlite3);;모든 파일 (*)": "Workspaces (*.sqlite3);;All files (*)",
+    "팀 데이터베이스": "Team database",
+    "PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):": "PostgreSQL URL (postgresql+psycopg://user@server/db):",
+    "취소했습니다. 저장된 것은 없습니다.": "Cancelled. Nothing was saved.",
+    "대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건": "Reconciled: {0} payable, {1} KRW, {2} waiting for review",
+    "대사하는 중…": "Reconciling…", "스프레드시트 ({0})": "Spreadsheets ({0})",
+    "작업이 진행 중입니다. 취소하고 닫을까요?": "Work is in progress. Cancel it and close?",
+    "미리 보기와 열 매핑": "Preview and column mapping",
+    "첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.": "Check the first rows and where each column goes; correct and save the mapping if needed.",
+    "미리 볼 파일": "File to preview", "머리글": "Header", "항목": "Field", "매핑 적용": "Apply mapping",
+    "고친 매핑으로 다시 읽습니다": "Read the file again with the corrected mapping", "매핑 저장…": "Save mapping…",
+    "이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다": "Save this mapping under a name to use it again",
+    "(가져오지 않음)": "(not imported)", "필수 항목이 빠졌습니다: {0}": "Required fields are missing: {0}",
+    "매핑 저장": "Save mapping", "매핑 이름:": "Mapping name:", "매핑을 저장했습니다: {0}": "Mapping saved: {0}",
+    "취소": "Cancel", "취소하는 중…": "Cancelling…", "접수번호": "Report no.", "접수일시": "Received",
+    "신청인구분": "Claimant type", "성명": "Name", "상호": "Business", "휴대전화": "Mobile",
+    "사업자등록번호": "Business reg. no.", "매출손실액": "Revenue loss", "지급": "Pay",
+    "혜택 대상": "Benefits only", "개별 검토": "Individual review", "계열사 정산": "Settled by affiliate",
+    "계열사 미결": "Open at affiliate", "피해 접수 내역": "Claims register", "카카오게임즈": "Kakao Games",
+    "카카오모빌리티": "Kakao Mobility", "카카오엔터테인먼트": "Kakao Entertainment", "카카오페이": "Kakao Pay",
+}
+
+
+def run(tool: str, *args: str) -> None:
+    exe = Path(sys.executable).with_name(tool)
+    subprocess.run([str(exe), *args], check=True, cwd=ROOT, capture_output=True)
+
+
+def fill(ts: Path, english: bool) -> list[str]:
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if message.get("type") == "vanished" or translation.get("type") == "vanished":
+            continue
+        text = EN.get(source) if english else source
+        if text is None:
+            missing.append(source)
+            continue
+        translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").glob("*.py"))
+    ts = {lang: TS_DIR / f"recon1015_{lang}.ts" for lang in ("ko", "en")}
+    run("pyside6-lupdate", *sources, "-no-obsolete", "-ts", *(str(p) for p in ts.values()))
+    missing = fill(ts["en"], english=True)
+    fill(ts["ko"], english=False)
+    for path in ts.values():
+        run("pyside6-lrelease", str(path), "-qm", str(path.with_suffix(".qm")))
+    if missing:
+        print("missing English for:\n  " + "\n  ".join(missing))
+        return 1
+    print("translations up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
