@@ -247,3 +247,72 @@ def floor_openpyxl_ledger_cells(ctx: dict) -> float:
                 sh.append(r)
         wb.save(Path(d) / "floor.xlsx")
         return time.perf_counter() - t
+
+
+@case
+def gui_window_shown(ctx: dict) -> float:
+    """The main window on the full demo workspace, offscreen: constructed and shown."""
+    return _gui(ctx, "shown")
+
+
+@case
+def gui_claims_first_paint(ctx: dict) -> float:
+    """The claims table's first paint (105,116 rows), offscreen."""
+    return _gui(ctx, "paint")
+
+
+@case
+def gui_search(ctx: dict) -> float:
+    """A search in the claims browser (a name), until the table has its new rows."""
+    return _gui(ctx, "search")
+
+
+@case
+def gui_scroll_to_end(ctx: dict) -> float:
+    """Scrolling to the last row and painting it."""
+    return _gui(ctx, "scroll")
+
+
+def _gui(ctx: dict, what: str) -> float:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from desktop import i18n
+    from desktop.main_window import MainWindow
+
+    i18n.install(app, "ko")
+    with tempfile.TemporaryDirectory() as d:
+        ws = _approved_ledger(ctx, d)
+        t = time.perf_counter()
+        w = MainWindow(ws)
+        w.show()
+        app.processEvents()
+        shown = time.perf_counter() - t
+        if what == "shown":
+            w.close()
+            ws.close()
+            return shown
+        w.tabs.setCurrentWidget(w.browser)
+        t = time.perf_counter()
+        w.browser.table.viewport().grab()
+        paint = time.perf_counter() - t
+        if what == "paint":
+            result = paint
+        elif what == "search":
+            t = time.perf_counter()
+            w.browser.search.setText("김민")
+            w.browser.apply_filter()
+            w.browser.table.viewport().grab()
+            result = time.perf_counter() - t
+            assert w.browser.model.rowCount() > 0
+        else:
+            t = time.perf_counter()
+            w.browser.table.scrollToBottom()
+            w.browser.table.viewport().grab()
+            result = time.perf_counter() - t
+        w.close()
+        ws.close()
+        return result

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.claims_model import ROLE_CLAIMANT, ClaimsModel, outcome_label, won
+from desktop.dashboard import affiliate_name
 from importers.normalize import mask_name, mask_phone
 from models.browse import BrowseFilter, choices, claimant_detail
 from models.workspace import Workspace
@@ -172,10 +173,12 @@ class ClaimsBrowser(QWidget):
             esc(f"{r['report_no']} {r['service']}" + (f" {won(r['loss_krw'])}" if r["loss_krw"] else ""))
             for r in d["reports"]) + "</p>")
         if d["payouts"]:
+            status = {"sure": self.tr("확실한 일치"), "candidate": self.tr("검토 대기"),
+                      "confirmed": self.tr("동일인 확인"), "rejected": self.tr("다른 사람")}
             rows = "".join(
-                f"<tr><td>{esc(p['affiliate'])}</td><td>{esc(p['sheet'] or '')} {p['row_number']}</td>"
+                f"<tr><td>{esc(affiliate_name(p['affiliate']))}</td><td>{esc(p['sheet'] or '')} {p['row_number']}</td>"
                 f"<td>{esc((mask_name(p['payee_name']) if masked and p['payee_name'] else p['payee_name']) or p['business_name'] or '')}</td>"
-                f"<td align='right'>{won(p['amount_krw'])}</td><td>{esc(p['status'])}</td>"
+                f"<td align='right'>{won(p['amount_krw'])}</td><td>{esc(status.get(p['status'], p['status']))}</td>"
                 f"<td>{esc('; '.join(p['reasons']))}</td></tr>" for p in d["payouts"])
             parts.append("<p><b>" + self.tr("계열사 지급 내역") + "</b></p><table cellspacing='4'>" + rows + "</table>")
         if not masked and c["mobile"]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +18,10 @@ AFFILIATE_NAMES = {
     "entertainment": QT_TRANSLATE_NOOP("Dashboard", "카카오엔터테인먼트"),
     "pay": QT_TRANSLATE_NOOP("Dashboard", "카카오페이"),
 }
+
+
+def affiliate_name(code: str) -> str:
+    return QCoreApplication.translate("Dashboard", AFFILIATE_NAMES[code]) if code in AFFILIATE_NAMES else code
 
 
 class Dashboard(QWidget):
@@ -102,7 +106,7 @@ class Dashboard(QWidget):
         self._bars(self.tier_chart, [(t, [v["claimants"]]) for t, v in sorted(o["by_tier"].items())],
                    [self.tr("인원")], horizontal_labels=False)
         aff = o["by_affiliate"]
-        cats = [self.tr(AFFILIATE_NAMES[a]) if a in AFFILIATE_NAMES else a for a in sorted(aff)]
+        cats = [affiliate_name(a) for a in sorted(aff)]
         series = [(outcome_label(kind), [aff[a].get(kind, 0) for a in sorted(aff)])
                   for kind in ("settled_by_affiliate", "open_at_affiliate")]
         self._bars(self.affiliate_chart, series, cats, horizontal_labels=True)

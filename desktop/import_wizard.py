@@ -47,6 +47,15 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("ImportWizard", KIND_LABELS[kind])
 
 
+def cell_text(value: object) -> str:
+    """A cell as the file holds it; whole numbers without Excel's '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def mappings_dir() -> Path:
     return Path(platformdirs.user_config_dir("Recon1015", appauthor=False)) / "mappings"
 
@@ -74,6 +83,7 @@ class FilesPage(QWizardPage):
                                               self.tr("오류"), self.tr("상태")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 230)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self._busy = False
@@ -226,7 +236,8 @@ class PreviewPage(QWizardPage):
             [f"{h} → {by_col[j]}" if j in by_col else h for j, h in enumerate(table.headers)])
         for i, row in enumerate(rows):
             for j, v in enumerate(row[:len(table.headers)]):
-                self.preview.setItem(i, j, QTableWidgetItem("" if v is None else str(v)))
+                self.preview.setItem(i, j, QTableWidgetItem(cell_text(v)))
+        self.preview.resizeColumnsToContents()
 
     def current_mapping(self, name: str = "") -> Mapping | None:
         e = self.entry()
@@ -275,7 +286,10 @@ class CheckPage(QWizardPage):
         self.report.setObjectName("checkReport")
         self.report.setHorizontalHeaderLabels([self.tr("파일"), self.tr("시트"), self.tr("행"), self.tr("열"),
                                                self.tr("내용")])
+        self.report.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.report.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.report.setWordWrap(True)
         self.summary = QLabel(self)
         self.abort = QRadioButton(self.tr("오류가 있는 파일은 가져오지 않기 (권장)"), self)
         self.abort.setObjectName("abort")

@@ -99,6 +99,7 @@ EN = {
     "혜택 대상": "Benefits only", "개별 검토": "Individual review", "계열사 정산": "Settled by affiliate",
     "계열사 미결": "Open at affiliate", "피해 접수 내역": "Claims register", "카카오게임즈": "Kakao Games",
     "카카오모빌리티": "Kakao Mobility", "카카오엔터테인먼트": "Kakao Entertainment", "카카오페이": "Kakao Pay",
+    "동일인 확인": "Confirmed same", "다른 사람": "Different person",
 }
 
 

@@ -3,52 +3,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="272" />
+        <location filename="../../desktop/import_wizard.py" line="273" />
         <source>검사 결과</source>
         <translation>Checking report</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="273" />
+        <location filename="../../desktop/import_wizard.py" line="274" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>Nothing has been saved yet. Choose what to do with rows that have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="276" />
+        <location filename="../../desktop/import_wizard.py" line="277" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="276" />
+        <location filename="../../desktop/import_wizard.py" line="277" />
         <source>시트</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="276" />
+        <location filename="../../desktop/import_wizard.py" line="277" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="276" />
+        <location filename="../../desktop/import_wizard.py" line="277" />
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="278" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="280" />
+        <location filename="../../desktop/import_wizard.py" line="284" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>Do not import a file that has errors (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="282" />
+        <location filename="../../desktop/import_wizard.py" line="286" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>Set the rejected rows aside and import the rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="305" />
+        <location filename="../../desktop/import_wizard.py" line="309" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0} files, {1} rows: {2} errors, {3} warnings</translation>
     </message>
@@ -56,120 +56,140 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../desktop/browser.py" line="35" />
+        <location filename="../../desktop/browser.py" line="36" />
         <source>이름, 휴대전화, 사업자등록번호, 접수번호로 검색</source>
         <translation>Search by name, mobile, business number or report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="36" />
+        <location filename="../../desktop/browser.py" line="37" />
         <source>이름, 휴대전화, 사업자등록번호 또는 접수번호 (Ctrl+F)</source>
         <translation>Name, mobile, business registration number or report number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="38" />
+        <location filename="../../desktop/browser.py" line="39" />
         <source>신청인 구분</source>
         <translation>Claimant type</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="39" />
+        <location filename="../../desktop/browser.py" line="40" />
         <source>담당회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="40" />
+        <location filename="../../desktop/browser.py" line="41" />
         <source>서비스</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="41" />
+        <location filename="../../desktop/browser.py" line="42" />
         <source>결과</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="42" />
+        <location filename="../../desktop/browser.py" line="43" />
         <source>개인정보 보기</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="44" />
+        <location filename="../../desktop/browser.py" line="45" />
         <source>가려진 이름과 전화번호를 보여 줍니다. 볼 때마다 감사 기록에 남습니다.</source>
         <translation>Shows masked names and phone numbers. Every reveal is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="58" />
+        <location filename="../../desktop/browser.py" line="59" />
         <source>접수 내역: 열 머리글을 눌러 정렬합니다</source>
         <translation>Reports: click a column header to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="61" />
+        <location filename="../../desktop/browser.py" line="62" />
         <source>선택한 신청인의 접수, 계열사 지급 내역, 결과와 그 이유</source>
         <translation>The selected claimant's reports, affiliate payouts, outcome and why</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="109" />
+        <location filename="../../desktop/browser.py" line="110" />
         <source>모든 신청인</source>
         <translation>All claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="109" />
-        <location filename="../../desktop/browser.py" line="163" />
+        <location filename="../../desktop/browser.py" line="110" />
+        <location filename="../../desktop/browser.py" line="164" />
         <source>일반이용자</source>
         <translation>General user</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="110" />
-        <location filename="../../desktop/browser.py" line="163" />
+        <location filename="../../desktop/browser.py" line="111" />
+        <location filename="../../desktop/browser.py" line="164" />
         <source>소상공인</source>
         <translation>Small business</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="110" />
-        <location filename="../../desktop/browser.py" line="164" />
+        <location filename="../../desktop/browser.py" line="111" />
+        <location filename="../../desktop/browser.py" line="165" />
         <source>중대형기업</source>
         <translation>Mid/large company</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="112" />
+        <location filename="../../desktop/browser.py" line="113" />
         <source>모든 회사</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="113" />
+        <location filename="../../desktop/browser.py" line="114" />
         <source>모든 서비스</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="114" />
+        <location filename="../../desktop/browser.py" line="115" />
         <source>모든 결과</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="114" />
+        <location filename="../../desktop/browser.py" line="115" />
         <source>미대사</source>
         <translation>Not reconciled</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="143" />
+        <location filename="../../desktop/browser.py" line="144" />
         <source>{0}건</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="150" />
+        <location filename="../../desktop/browser.py" line="151" />
         <source>&lt;p&gt;선택한 접수의 신청인이 아직 정리되지 않았습니다 (대사 전).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The selected report's claimant is not resolved yet (run reconcile).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="167" />
+        <location filename="../../desktop/browser.py" line="168" />
         <source>확인 필요</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="171" />
+        <location filename="../../desktop/browser.py" line="172" />
         <source>접수</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="180" />
+        <location filename="../../desktop/browser.py" line="176" />
+        <source>확실한 일치</source>
+        <translation>Sure matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="176" />
+        <source>검토 대기</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="177" />
+        <source>동일인 확인</source>
+        <translation>Confirmed same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="177" />
+        <source>다른 사람</source>
+        <translation>Different person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="183" />
         <source>계열사 지급 내역</source>
         <translation>Affiliate payouts</translation>
     </message>
@@ -301,34 +321,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="316" />
+        <location filename="../../desktop/import_wizard.py" line="320" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="340" />
+        <location filename="../../desktop/import_wizard.py" line="344" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: batch {1}, {2} rows imported, {3} set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="342" />
+        <location filename="../../desktop/import_wizard.py" line="346" />
         <source> → 오류 행: {0}</source>
         <translation> → rejected rows: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="348" />
+        <location filename="../../desktop/import_wizard.py" line="352" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: not imported (the database is unchanged).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="353" />
+        <location filename="../../desktop/import_wizard.py" line="357" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="356" />
+        <location filename="../../desktop/import_wizard.py" line="360" />
         <source>{0} 가져오는 중…</source>
         <translation>Importing {0}…</translation>
     </message>
@@ -356,128 +376,128 @@
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="28" />
+        <location filename="../../desktop/dashboard.py" line="32" />
         <source>접수 현황</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="29" />
+        <location filename="../../desktop/dashboard.py" line="33" />
         <source>전체 접수</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="29" />
+        <location filename="../../desktop/dashboard.py" line="33" />
         <source>카카오 접수</source>
         <translation>Kakao</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="30" />
+        <location filename="../../desktop/dashboard.py" line="34" />
         <source>계열사 접수</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="30" />
+        <location filename="../../desktop/dashboard.py" line="34" />
         <source>일반 이용자</source>
         <translation>General users</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="31" />
+        <location filename="../../desktop/dashboard.py" line="35" />
         <source>소상공인</source>
         <translation>Small business</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="31" />
+        <location filename="../../desktop/dashboard.py" line="35" />
         <source>중대형기업</source>
         <translation>Mid/large company</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="32" />
+        <location filename="../../desktop/dashboard.py" line="36" />
         <source>유료 서비스 피해</source>
         <translation>Paid-service damage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="32" />
+        <location filename="../../desktop/dashboard.py" line="36" />
         <source>무료 서비스 금전 피해</source>
         <translation>Free service, money mentioned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="33" />
+        <location filename="../../desktop/dashboard.py" line="37" />
         <source>대사 결과</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="34" />
+        <location filename="../../desktop/dashboard.py" line="38" />
         <source>지급 대상</source>
         <translation>Payable</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="34" />
+        <location filename="../../desktop/dashboard.py" line="38" />
         <source>지급 예정액</source>
         <translation>Amount payable</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="35" />
+        <location filename="../../desktop/dashboard.py" line="39" />
         <source>협의체 심의</source>
         <translation>Committee review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="35" />
+        <location filename="../../desktop/dashboard.py" line="39" />
         <source>계열사 기지급</source>
         <translation>Covered by affiliate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="36" />
+        <location filename="../../desktop/dashboard.py" line="40" />
         <source>이중 지급 방지액</source>
         <translation>Kept from double payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="36" />
+        <location filename="../../desktop/dashboard.py" line="40" />
         <source>손실 없음</source>
         <translation>No loss</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="37" />
+        <location filename="../../desktop/dashboard.py" line="41" />
         <source>혜택 대상 (현금 없음)</source>
         <translation>Benefits only (no cash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="37" />
+        <location filename="../../desktop/dashboard.py" line="41" />
         <source>확인 불가</source>
         <translation>Unidentifiable</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="38" />
-        <location filename="../../desktop/dashboard.py" line="39" />
+        <location filename="../../desktop/dashboard.py" line="42" />
+        <location filename="../../desktop/dashboard.py" line="43" />
         <source>검토 대기</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="39" />
+        <location filename="../../desktop/dashboard.py" line="43" />
         <source>검토 완료</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="40" />
+        <location filename="../../desktop/dashboard.py" line="44" />
         <source>확실한 일치</source>
         <translation>Sure matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="41" />
+        <location filename="../../desktop/dashboard.py" line="45" />
         <source>지급 구간별 인원</source>
         <translation>Claimants by tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="42" />
+        <location filename="../../desktop/dashboard.py" line="46" />
         <source>계열사별 신고 정산</source>
         <translation>Reports by affiliate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="96" />
+        <location filename="../../desktop/dashboard.py" line="100" />
         <source>{0}명</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboard.py" line="103" />
+        <location filename="../../desktop/dashboard.py" line="107" />
         <source>인원</source>
         <translation>Claimants</translation>
     </message>
@@ -520,47 +540,47 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="86" />
+        <location filename="../../desktop/import_wizard.py" line="87" />
         <source>이 파일의 종류</source>
         <translation>This file's kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87" />
+        <location filename="../../desktop/import_wizard.py" line="88" />
         <source>자동 감지</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="113" />
+        <location filename="../../desktop/import_wizard.py" line="114" />
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="125" />
+        <location filename="../../desktop/import_wizard.py" line="126" />
         <source>{0}의 암호:</source>
         <translation>Password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="126" />
+        <location filename="../../desktop/import_wizard.py" line="127" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>Wrong password. Enter the password for {0} again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="127" />
+        <location filename="../../desktop/import_wizard.py" line="128" />
         <source>암호가 걸린 통합문서</source>
         <translation>Password-protected workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="137" />
+        <location filename="../../desktop/import_wizard.py" line="138" />
         <source>{0} 읽는 중…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149" />
+        <location filename="../../desktop/import_wizard.py" line="150" />
         <source>자동: {0}</source>
         <translation>Detected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="153" />
+        <location filename="../../desktop/import_wizard.py" line="154" />
         <source>확인됨: 시트 {0}</source>
         <translation>Checked: sheets {0}</translation>
     </message>
@@ -666,8 +686,8 @@
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="371" />
-        <location filename="../../desktop/import_wizard.py" line="379" />
+        <location filename="../../desktop/import_wizard.py" line="375" />
+        <location filename="../../desktop/import_wizard.py" line="383" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -848,72 +868,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="167" />
+        <location filename="../../desktop/import_wizard.py" line="168" />
         <source>미리 보기와 열 매핑</source>
         <translation>Preview and column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="168" />
+        <location filename="../../desktop/import_wizard.py" line="169" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>Check the first rows and where each column goes; correct and save the mapping if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="170" />
+        <location filename="../../desktop/import_wizard.py" line="171" />
         <source>미리 볼 파일</source>
         <translation>File to preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="173" />
+        <location filename="../../desktop/import_wizard.py" line="174" />
         <source>머리글</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="173" />
+        <location filename="../../desktop/import_wizard.py" line="174" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="177" />
+        <location filename="../../desktop/import_wizard.py" line="178" />
         <source>매핑 적용</source>
         <translation>Apply mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="178" />
+        <location filename="../../desktop/import_wizard.py" line="179" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>Read the file again with the corrected mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="179" />
+        <location filename="../../desktop/import_wizard.py" line="180" />
         <source>매핑 저장…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="180" />
+        <location filename="../../desktop/import_wizard.py" line="181" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>Save this mapping under a name to use it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="212" />
+        <location filename="../../desktop/import_wizard.py" line="213" />
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="248" />
+        <location filename="../../desktop/import_wizard.py" line="249" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>Required fields are missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="255" />
+        <location filename="../../desktop/import_wizard.py" line="256" />
         <source>매핑 저장</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="255" />
+        <location filename="../../desktop/import_wizard.py" line="256" />
         <source>매핑 이름:</source>
         <translation>Mapping name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="264" />
+        <location filename="../../desktop/import_wizard.py" line="265" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
