@@ -22,9 +22,6 @@ from models import Recon1015Error
 from models.engine import default_workspace_path
 from models.workspace import ENV_OPERATOR
 
-DEMO_FILE = "demo.sqlite3"
-
-
 def operator_name(parent=None) -> str:
     """Asked once, remembered, shown in the status bar."""
     env = os.environ.get(ENV_OPERATOR)
@@ -40,11 +37,20 @@ def operator_name(parent=None) -> str:
 
 
 def demo_workspace(scale: float) -> Path:
-    """Build the demo workspace (files, import, reconcile, a ledger) if it is missing."""
+    """The default workspace with the demo in it: built (files, import, reconcile, a ledger)
+    unless it already holds reports — so `recon1015 demo && recon1015-gui --demo` opens the
+    workspace the command line just filled."""
     from cli.main import main as cli_main
+    from models import open_workspace
+    from models.stats import workspace_stats
 
-    path = default_workspace_path().with_name(DEMO_FILE)
-    if not path.exists():
+    path = default_workspace_path()
+    ws = open_workspace(path)
+    try:
+        empty = workspace_stats(ws)["reports_total"] == 0
+    finally:
+        ws.close()
+    if empty:
         cli_main(["--db", str(path), "demo", "--scale", str(scale)])
     return path
 

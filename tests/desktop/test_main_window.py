@@ -168,3 +168,27 @@ def test_reconcile_runs_off_the_gui_thread(qtbot, window):
     with qtbot.waitSignal(task.finished, timeout=60_000):
         pass
     assert "대사 완료" in window.statusBar().currentMessage()
+
+
+def test_app_demo_builds_the_default_workspace_once(qtbot, monkeypatch, korean):
+    import desktop.app as app_mod
+    from models.engine import default_workspace_path
+
+    calls = []
+    real = app_mod.demo_workspace
+
+    def counted(scale):
+        calls.append(scale)
+        return real(scale)
+
+    monkeypatch.setattr(app_mod, "demo_workspace", counted)
+    app = app_mod.App(["recon1015-gui", "--demo", "--demo-scale", "0.01", "--lang", "ko"])
+    window = app.start()
+    qtbot.addWidget(window)
+    assert window.ws.path == default_workspace_path()
+    assert window.browser.model.rowCount() == 1051
+    again = app_mod.App(["recon1015-gui", "--demo", "--demo-scale", "0.01"]).start()
+    qtbot.addWidget(again)
+    assert again.browser.model.rowCount() == 1051  # not built twice
+    window.ws.close()
+    again.ws.close()
