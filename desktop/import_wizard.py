@@ -188,8 +188,12 @@ class PreviewPage(QWizardPage):
         self.apply.setToolTip(self.tr("고친 매핑으로 다시 읽습니다"))
         self.save = QPushButton(self.tr("매핑 저장…"), self)
         self.save.setToolTip(self.tr("이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다"))
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("savedMappings")
+        self.saved.setToolTip(self.tr("저장해 둔 매핑으로 다시 읽습니다"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.file_box, 1)
+        buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.apply)
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
@@ -199,8 +203,30 @@ class PreviewPage(QWizardPage):
         self.file_box.currentIndexChanged.connect(self.show_entry)
         self.apply.clicked.connect(self.apply_mapping)
         self.save.clicked.connect(self.save_mapping)
+        self.saved.activated.connect(self.use_saved)
+
+    def refresh_saved(self) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("저장된 매핑…"), None)
+        for path in sorted(mappings_dir().glob("*.json")):
+            self.saved.addItem(path.stem, str(path))
+
+    def use_saved(self) -> None:
+        path = self.saved.currentData()
+        e = self.entry()
+        if not path or e is None:
+            return
+        try:
+            e.mapping = Mapping.load(path)
+        except InputRefused as exc:
+            self.w.note(str(exc))
+            return
+        e.kind = e.mapping.profile
+        self.w.files_page.plan_all([self.file_box.currentData()])
+        self.w.files_page.w.task.finished.connect(self.show_entry)
 
     def initializePage(self) -> None:
+        self.refresh_saved()
         self.file_box.blockSignals(True)
         self.file_box.clear()
         for i, e in enumerate(self.w.entries):
@@ -272,6 +298,7 @@ class PreviewPage(QWizardPage):
         target = mappings_dir() / f"{name.strip()}.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         m.save(target)
+        self.refresh_saved()
         self.w.note(self.tr("매핑을 저장했습니다: {0}").format(target))
         return target
 

@@ -100,6 +100,8 @@ EN = {
     "계열사 미결": "Open at affiliate", "피해 접수 내역": "Claims register", "카카오게임즈": "Kakao Games",
     "카카오모빌리티": "Kakao Mobility", "카카오엔터테인먼트": "Kakao Entertainment", "카카오페이": "Kakao Pay",
     "동일인 확인": "Confirmed same", "다른 사람": "Different person",
+    "저장해 둔 매핑으로 다시 읽습니다": "Read the file again with a saved mapping",
+    "저장된 매핑…": "Saved mappings…",
 }
 
 

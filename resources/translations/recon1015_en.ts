@@ -3,52 +3,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="273" />
+        <location filename="../../desktop/import_wizard.py" line="310" />
         <source>검사 결과</source>
         <translation>Checking report</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="274" />
+        <location filename="../../desktop/import_wizard.py" line="311" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>Nothing has been saved yet. Choose what to do with rows that have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>시트</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="278" />
+        <location filename="../../desktop/import_wizard.py" line="315" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="284" />
+        <location filename="../../desktop/import_wizard.py" line="321" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>Do not import a file that has errors (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="286" />
+        <location filename="../../desktop/import_wizard.py" line="323" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>Set the rejected rows aside and import the rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="309" />
+        <location filename="../../desktop/import_wizard.py" line="346" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0} files, {1} rows: {2} errors, {3} warnings</translation>
     </message>
@@ -321,34 +321,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="320" />
+        <location filename="../../desktop/import_wizard.py" line="357" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="344" />
+        <location filename="../../desktop/import_wizard.py" line="381" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: batch {1}, {2} rows imported, {3} set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="346" />
+        <location filename="../../desktop/import_wizard.py" line="383" />
         <source> → 오류 행: {0}</source>
         <translation> → rejected rows: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="352" />
+        <location filename="../../desktop/import_wizard.py" line="389" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: not imported (the database is unchanged).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357" />
+        <location filename="../../desktop/import_wizard.py" line="394" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="360" />
+        <location filename="../../desktop/import_wizard.py" line="397" />
         <source>{0} 가져오는 중…</source>
         <translation>Importing {0}…</translation>
     </message>
@@ -505,82 +505,82 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="69" />
+        <location filename="../../desktop/import_wizard.py" line="78" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="70" />
+        <location filename="../../desktop/import_wizard.py" line="79" />
         <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
         <translation>Check the kind detected for each file. Changing it reads the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="73" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="73" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="73" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="74" />
+        <location filename="../../desktop/import_wizard.py" line="83" />
         <source>오류</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="74" />
+        <location filename="../../desktop/import_wizard.py" line="83" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87" />
+        <location filename="../../desktop/import_wizard.py" line="96" />
         <source>이 파일의 종류</source>
         <translation>This file's kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="88" />
+        <location filename="../../desktop/import_wizard.py" line="97" />
         <source>자동 감지</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="114" />
+        <location filename="../../desktop/import_wizard.py" line="123" />
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="126" />
+        <location filename="../../desktop/import_wizard.py" line="135" />
         <source>{0}의 암호:</source>
         <translation>Password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="127" />
+        <location filename="../../desktop/import_wizard.py" line="136" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>Wrong password. Enter the password for {0} again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="128" />
+        <location filename="../../desktop/import_wizard.py" line="137" />
         <source>암호가 걸린 통합문서</source>
         <translation>Password-protected workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="138" />
+        <location filename="../../desktop/import_wizard.py" line="147" />
         <source>{0} 읽는 중…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150" />
+        <location filename="../../desktop/import_wizard.py" line="159" />
         <source>자동: {0}</source>
         <translation>Detected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="154" />
+        <location filename="../../desktop/import_wizard.py" line="163" />
         <source>확인됨: 시트 {0}</source>
         <translation>Checked: sheets {0}</translation>
     </message>
@@ -686,8 +686,8 @@
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="375" />
-        <location filename="../../desktop/import_wizard.py" line="383" />
+        <location filename="../../desktop/import_wizard.py" line="412" />
+        <location filename="../../desktop/import_wizard.py" line="420" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -868,72 +868,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="168" />
+        <location filename="../../desktop/import_wizard.py" line="177" />
         <source>미리 보기와 열 매핑</source>
         <translation>Preview and column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="169" />
+        <location filename="../../desktop/import_wizard.py" line="178" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>Check the first rows and where each column goes; correct and save the mapping if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="171" />
+        <location filename="../../desktop/import_wizard.py" line="180" />
         <source>미리 볼 파일</source>
         <translation>File to preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="174" />
+        <location filename="../../desktop/import_wizard.py" line="183" />
         <source>머리글</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="174" />
+        <location filename="../../desktop/import_wizard.py" line="183" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="178" />
+        <location filename="../../desktop/import_wizard.py" line="187" />
         <source>매핑 적용</source>
         <translation>Apply mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="179" />
+        <location filename="../../desktop/import_wizard.py" line="188" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>Read the file again with the corrected mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="180" />
+        <location filename="../../desktop/import_wizard.py" line="189" />
         <source>매핑 저장…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="181" />
+        <location filename="../../desktop/import_wizard.py" line="190" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>Save this mapping under a name to use it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213" />
+        <location filename="../../desktop/import_wizard.py" line="193" />
+        <source>저장해 둔 매핑으로 다시 읽습니다</source>
+        <translation>Read the file again with a saved mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="210" />
+        <source>저장된 매핑…</source>
+        <translation>Saved mappings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="248" />
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="249" />
+        <location filename="../../desktop/import_wizard.py" line="285" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>Required fields are missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="256" />
+        <location filename="../../desktop/import_wizard.py" line="292" />
         <source>매핑 저장</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="256" />
+        <location filename="../../desktop/import_wizard.py" line="292" />
         <source>매핑 이름:</source>
         <translation>Mapping name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="265" />
+        <location filename="../../desktop/import_wizard.py" line="302" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
@@ -954,32 +964,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="36" />
+        <location filename="../../desktop/app.py" line="33" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="36" />
+        <location filename="../../desktop/app.py" line="33" />
         <source>담당자 이름 (감사 기록에 남습니다):</source>
         <translation>Your name (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="79" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="80" />
         <source>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</source>
         <translation>There is no workspace yet. Create a new one, or open the demo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="81" />
         <source>새 작업 파일</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="82" />
         <source>데모 열기</source>
         <translation>Open the demo</translation>
     </message>

@@ -3,52 +3,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="273" />
+        <location filename="../../desktop/import_wizard.py" line="310" />
         <source>검사 결과</source>
         <translation>검사 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="274" />
+        <location filename="../../desktop/import_wizard.py" line="311" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="277" />
+        <location filename="../../desktop/import_wizard.py" line="314" />
         <source>열</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="278" />
+        <location filename="../../desktop/import_wizard.py" line="315" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="284" />
+        <location filename="../../desktop/import_wizard.py" line="321" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>오류가 있는 파일은 가져오지 않기 (권장)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="286" />
+        <location filename="../../desktop/import_wizard.py" line="323" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>오류 행은 따로 두고 나머지를 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="309" />
+        <location filename="../../desktop/import_wizard.py" line="346" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</translation>
     </message>
@@ -321,34 +321,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="320" />
+        <location filename="../../desktop/import_wizard.py" line="357" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="344" />
+        <location filename="../../desktop/import_wizard.py" line="381" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="346" />
+        <location filename="../../desktop/import_wizard.py" line="383" />
         <source> → 오류 행: {0}</source>
         <translation> → 오류 행: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="352" />
+        <location filename="../../desktop/import_wizard.py" line="389" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357" />
+        <location filename="../../desktop/import_wizard.py" line="394" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: 취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="360" />
+        <location filename="../../desktop/import_wizard.py" line="397" />
         <source>{0} 가져오는 중…</source>
         <translation>{0} 가져오는 중…</translation>
     </message>
@@ -505,82 +505,82 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="69" />
+        <location filename="../../desktop/import_wizard.py" line="78" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="70" />
+        <location filename="../../desktop/import_wizard.py" line="79" />
         <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
         <translation>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="73" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="73" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="73" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="74" />
+        <location filename="../../desktop/import_wizard.py" line="83" />
         <source>오류</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="74" />
+        <location filename="../../desktop/import_wizard.py" line="83" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87" />
+        <location filename="../../desktop/import_wizard.py" line="96" />
         <source>이 파일의 종류</source>
         <translation>이 파일의 종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="88" />
+        <location filename="../../desktop/import_wizard.py" line="97" />
         <source>자동 감지</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="114" />
+        <location filename="../../desktop/import_wizard.py" line="123" />
         <source>읽는 중…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="126" />
+        <location filename="../../desktop/import_wizard.py" line="135" />
         <source>{0}의 암호:</source>
         <translation>{0}의 암호:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="127" />
+        <location filename="../../desktop/import_wizard.py" line="136" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="128" />
+        <location filename="../../desktop/import_wizard.py" line="137" />
         <source>암호가 걸린 통합문서</source>
         <translation>암호가 걸린 통합문서</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="138" />
+        <location filename="../../desktop/import_wizard.py" line="147" />
         <source>{0} 읽는 중…</source>
         <translation>{0} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150" />
+        <location filename="../../desktop/import_wizard.py" line="159" />
         <source>자동: {0}</source>
         <translation>자동: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="154" />
+        <location filename="../../desktop/import_wizard.py" line="163" />
         <source>확인됨: 시트 {0}</source>
         <translation>확인됨: 시트 {0}</translation>
     </message>
@@ -686,8 +686,8 @@
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="375" />
-        <location filename="../../desktop/import_wizard.py" line="383" />
+        <location filename="../../desktop/import_wizard.py" line="412" />
+        <location filename="../../desktop/import_wizard.py" line="420" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
@@ -868,72 +868,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="168" />
+        <location filename="../../desktop/import_wizard.py" line="177" />
         <source>미리 보기와 열 매핑</source>
         <translation>미리 보기와 열 매핑</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="169" />
+        <location filename="../../desktop/import_wizard.py" line="178" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="171" />
+        <location filename="../../desktop/import_wizard.py" line="180" />
         <source>미리 볼 파일</source>
         <translation>미리 볼 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="174" />
+        <location filename="../../desktop/import_wizard.py" line="183" />
         <source>머리글</source>
         <translation>머리글</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="174" />
+        <location filename="../../desktop/import_wizard.py" line="183" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="178" />
+        <location filename="../../desktop/import_wizard.py" line="187" />
         <source>매핑 적용</source>
         <translation>매핑 적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="179" />
+        <location filename="../../desktop/import_wizard.py" line="188" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>고친 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="180" />
+        <location filename="../../desktop/import_wizard.py" line="189" />
         <source>매핑 저장…</source>
         <translation>매핑 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="181" />
+        <location filename="../../desktop/import_wizard.py" line="190" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213" />
+        <location filename="../../desktop/import_wizard.py" line="193" />
+        <source>저장해 둔 매핑으로 다시 읽습니다</source>
+        <translation>저장해 둔 매핑으로 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="210" />
+        <source>저장된 매핑…</source>
+        <translation>저장된 매핑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="248" />
         <source>(가져오지 않음)</source>
         <translation>(가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="249" />
+        <location filename="../../desktop/import_wizard.py" line="285" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>필수 항목이 빠졌습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="256" />
+        <location filename="../../desktop/import_wizard.py" line="292" />
         <source>매핑 저장</source>
         <translation>매핑 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="256" />
+        <location filename="../../desktop/import_wizard.py" line="292" />
         <source>매핑 이름:</source>
         <translation>매핑 이름:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="265" />
+        <location filename="../../desktop/import_wizard.py" line="302" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>매핑을 저장했습니다: {0}</translation>
     </message>
@@ -954,32 +964,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="36" />
+        <location filename="../../desktop/app.py" line="33" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="36" />
+        <location filename="../../desktop/app.py" line="33" />
         <source>담당자 이름 (감사 기록에 남습니다):</source>
         <translation>담당자 이름 (감사 기록에 남습니다):</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="79" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="80" />
         <source>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</source>
         <translation>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="81" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="82" />
         <source>데모 열기</source>
         <translation>데모 열기</translation>
     </message>

@@ -118,7 +118,25 @@ def test_mapping_can_be_edited_and_saved(qtbot, window, demo_dir, monkeypatch):
     saved = page.save_mapping()
     doc = json.loads(saved.read_text(encoding="utf-8"))
     assert doc["profile"] == "pay" and "amount" in doc["columns"].values()
+    # the saved mapping is offered, and reading with it gives the same rows
+    page.saved.setCurrentIndex(page.saved.findText("페이 기본"))
+    page.use_saved()
+    qtbot.waitUntil(lambda: wiz.files_page.isComplete(), timeout=30_000)
+    entry = wiz.entries[0]
+    assert entry.mapping is not None and entry.mapping.name == "페이 기본"
+    assert entry.plan.rows_read > 0 and not entry.plan.errors
     wiz.reject()
+
+
+def test_window_geometry_is_remembered(qtbot, gui_ws, korean):
+    first = MainWindow(gui_ws)
+    qtbot.addWidget(first)
+    first.resize(701, 555)  # the offscreen screen is 800 pixels wide
+    first.show()
+    first.close()
+    second = MainWindow(gui_ws)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (701, 555)
 
 
 def test_cancel_leaves_database_unchanged(qtbot, window, gui_ws, demo_dir, tmp_path):
