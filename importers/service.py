@@ -23,6 +23,7 @@ from importers.profiles import KINDS, PROFILES, RRN_HEADERS, Mapping, Profile
 from importers.reading import Source, read_source
 from importers.table import AmbiguousProfile, Table, column_letter, extract, find_header
 from models import audit
+from models.bulk import placeholders
 from models.crypto import workspace_vault
 from models.errors import InputRefused
 from models.progress import Progress
@@ -429,10 +430,6 @@ def _refuse(plan: Plan, message: str) -> ImportRefused:
     return ImportRefused(message, _result(plan, None, 0))
 
 
-def _placeholders(conn: Connection, n: int) -> str:
-    return ", ".join(["?"] * n) if conn.dialect.paramstyle == "qmark" else ", ".join(["%s"] * n)
-
-
 def _storage_columns(conn: Connection, plan: Plan) -> list[list]:
     """The plan's columns in insert order, in the form this database takes them."""
     names = REPORT_COLUMNS if plan.profile.target == "report" else PAYOUT_COLUMNS
@@ -512,7 +509,7 @@ def commit_import(ws: Workspace, plan: Plan, *, set_aside: bool = False,
                 operator=ws.operator, imported_at=datetime.now(UTC), status="committed",
             )).inserted_primary_key[0]
             sql = (f"INSERT INTO {target_table.name} (batch_id, {', '.join(names)}) "
-                   f"VALUES ({int(batch_id)}, {_placeholders(conn, len(names))})")
+                   f"VALUES ({int(batch_id)}, {placeholders(conn, len(names))})")
             progress.stage_started("저장 중", len(records))
             for start in range(0, len(records), CHUNK):
                 conn.exec_driver_sql(sql, records[start:start + CHUNK])

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models.tables import AffiliatePayout, Claimant, Match, Outcome, Report
+from models.tables import AffiliatePayout, Match, Outcome, Report
 from models.workspace import Workspace
 
 SURE_CASES = ("reporter", "sure_brn", "sure_phone", "sure_phone_fallback")

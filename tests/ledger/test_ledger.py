@@ -29,7 +29,6 @@ from models.checksum import content_checksum
 from models.errors import InputRefused
 from models.tables import Ledger, LedgerLine, PayableLine
 from reconcile.service import reconcile
-from tests.reconcile.conftest import World
 
 L, LL, PL = Ledger.__table__, LedgerLine.__table__, PayableLine.__table__
 
