@@ -26,6 +26,7 @@ from desktop.browser import ClaimsBrowser
 from desktop.dashboard import Dashboard
 from desktop.errors import show_error
 from desktop.i18n import LANGUAGES
+from desktop.review import ReviewPage
 from desktop.tasks import Task
 from importers.service import list_batches, undo_batch
 from models import Recon1015Error, open_workspace
@@ -112,8 +113,10 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(ws, self)
         self.browser = ClaimsBrowser(ws, self)
         self.history = ImportHistory(self)
+        self.review = ReviewPage(ws, self)
         self.tabs.addTab(self.dashboard, self.tr("대시보드"))
         self.tabs.addTab(self.browser, self.tr("접수 내역"))
+        self.tabs.addTab(self.review, self.tr("검토 대기"))
         self.tabs.addTab(self.history, self.tr("가져오기 기록"))
         self.setCentralWidget(self.tabs)
         self.operator_label = QLabel(self)
@@ -155,8 +158,12 @@ class MainWindow(QMainWindow):
         self.act_reconcile = self._action(self.tr("대사 실행"), self.run_reconcile, "Ctrl+R",
                                           self.tr("지급 내역을 신청인과 맞추고 지급액을 계산합니다"))
         self.act_refresh = self._action(self.tr("새로 고침"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.act_undo = self.review.undo_stack.createUndoAction(self, self.tr("되돌리기"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         for a in (self.act_import, self.act_reconcile, self.act_refresh):
             work.addAction(a)
+        work.addSeparator()
+        work.addAction(self.act_undo)
         view = bar.addMenu(self.tr("보기(&V)"))
         self.act_search = self._action(self.tr("검색"), self.focus_search, QKeySequence.StandardKey.Find)
         view.addAction(self.act_search)
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.browser.reload()
+        self.review.reload()
         self.history.refresh()
 
     def run_task(self, title: str, fn, on_success=None) -> Task:

@@ -60,16 +60,40 @@ def decide_match(ws: Workspace, match_id: int, decision: str, note: str | None =
         status = "confirmed" if decision == "same" else "rejected"
         conn.execute(update(M).where(M.c.id == match_id).values(
             status=status, decided_by=ws.operator, decided_at=now, note=note))
+        siblings: dict[int, str] = {}
         if decision == "same":  # a payout matches at most one claimant
-            conn.execute(update(M).where(M.c.payout_id == match["payout_id"], M.c.id != match_id,
-                                         M.c.status.in_(("sure", "candidate", "confirmed")))
-                         .values(status="rejected"))
+            siblings = dict(conn.execute(select(M.c.id, M.c.status).where(
+                M.c.payout_id == match["payout_id"], M.c.id != match_id,
+                M.c.status.in_(("sure", "candidate", "confirmed")))).all())
+            if siblings:
+                conn.execute(update(M).where(M.c.id.in_(list(siblings))).values(status="rejected"))
         audit.append(conn, ws.operator, "review.decide", entity="match", entity_id=match_id,
                      details={"payout_id": match["payout_id"], "payout_key": payout.key,
                               "claimant_key": claimant_key, "decision": decision,
                               "previous_status": previous}, reason=note)
     return {"match_id": match_id, "decision": decision, "status": status,
-            "claimant_key": claimant_key, "previous_status": previous}
+            "claimant_key": claimant_key, "previous_status": previous,
+            "previous_decision": None, "siblings": siblings}
+
+
+def undo_decision(ws: Workspace, decided: dict[str, Any]) -> None:
+    """Take back a decision ``decide_match`` returned: the pair is undecided again and the
+    statuses are as they were. Audit-logged like the decision itself."""
+    match_id = decided["match_id"]
+    with ws.writer().begin() as conn:
+        match = conn.execute(select(M).where(M.c.id == match_id)).mappings().first()
+        if match is None:
+            raise InputRefused(f"검토 항목 {match_id}이(가) 없습니다 (그 사이 reconcile 이 실행되었습니다).")
+        payout = _payout_row(conn, match["payout_id"])
+        conn.execute(MD.delete().where(MD.c.payout_key == payout.key,
+                                       MD.c.claimant_key == decided["claimant_key"]))
+        conn.execute(update(M).where(M.c.id == match_id).values(
+            status=decided["previous_status"], decided_by=None, decided_at=None, note=None))
+        for sid, status in decided.get("siblings", {}).items():
+            conn.execute(update(M).where(M.c.id == sid).values(status=status))
+        audit.append(conn, ws.operator, "review.undo", entity="match", entity_id=match_id,
+                     details={"claimant_key": decided["claimant_key"], "undone": decided["decision"],
+                              "restored_status": decided["previous_status"]})
 
 
 def decide_many(ws: Workspace, decisions: list[tuple[int, str]], note: str | None = None) -> int:

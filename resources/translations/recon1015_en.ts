@@ -588,72 +588,72 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>배치</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>가져온 행</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>가져온 일시</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="59" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>가져오기 취소…</source>
         <translation>Undo import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="60" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>Removes the selected batch and its rows (only while none of it is in an approved ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>가져옴</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>취소됨</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86" />
+        <location filename="../../desktop/main_window.py" line="87" />
         <source>가져오기 취소</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87" />
+        <location filename="../../desktop/main_window.py" line="88" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>Why undo batch {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95" />
+        <location filename="../../desktop/main_window.py" line="96" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>Batch {0} undone</translation>
     </message>
@@ -695,172 +695,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115" />
+        <location filename="../../desktop/main_window.py" line="117" />
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116" />
+        <location filename="../../desktop/main_window.py" line="118" />
         <source>접수 내역</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117" />
+        <location filename="../../desktop/main_window.py" line="119" />
+        <source>검토 대기</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="120" />
         <source>가져오기 기록</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>새 작업 파일…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="146" />
         <source>작업 파일 열기…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="147" />
         <source>최근 작업 파일</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>팀 데이터베이스 연결…</source>
         <translation>Connect to a team database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="152" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>Connect to a database the team shares, by its PostgreSQL URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="154" />
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="155" />
         <source>작업(&amp;W)</source>
         <translation>&amp;Work</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>가져오기…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="157" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>Import a claims register or affiliate payout sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="158" />
         <source>대사 실행</source>
         <translation>Reconcile</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>Match payouts to claimants and compute what is owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/main_window.py" line="160" />
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/main_window.py" line="161" />
+        <source>되돌리기</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="168" />
         <source>검색</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="170" />
         <source>언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>담당자: {0}</source>
         <translation>Operator: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>새 작업 파일</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="201" />
         <source>작업 파일 열기</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="202" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>팀 데이터베이스</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201" />
+        <location filename="../../desktop/main_window.py" line="208" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL URL (postgresql+psycopg://user@server/db):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>Reconciled: {0} payable, {1} KRW, {2} waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>대사하는 중…</source>
         <translation>Reconciling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="245" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="246" />
         <source>스프레드시트 ({0})</source>
         <translation>Spreadsheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272" />
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>Work is in progress. Cancel it and close?</translation>
     </message>
@@ -949,6 +959,167 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>점수</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>계열사</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>지급 내역</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>신청인</source>
+        <translation>Claimant</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/review.py" line="102" />
+        <source>계열사로 거르기</source>
+        <translation>Filter by affiliate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="104" />
+        <source>점수 구간으로 거르기</source>
+        <translation>Filter by score band</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="105" />
+        <source>모든 점수</source>
+        <translation>All scores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="106" />
+        <source>0.7 이상</source>
+        <translation>0.7 and above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="107" />
+        <source>0.5–0.7</source>
+        <translation>0.5–0.7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="108" />
+        <source>0.5 미만</source>
+        <translation>Below 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="119" />
+        <source>신청인과 지급 내역을 나란히 봅니다. 다른 값은 강조됩니다.</source>
+        <translation>The claimant and the payout side by side; values that differ are highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="121" />
+        <source>메모 (선택)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="122" />
+        <source>판단과 함께 감사 기록에 남습니다</source>
+        <translation>Recorded in the audit log with the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="123" />
+        <source>동일인 (Y)</source>
+        <translation>Same (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="124" />
+        <source>다른 사람 (N)</source>
+        <translation>Different (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="125" />
+        <source>건너뛰기 (S)</source>
+        <translation>Skip (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="126" />
+        <source>선택 항목 모두 동일인…</source>
+        <translation>Confirm all selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="127" />
+        <source>선택한 후보를 한꺼번에 동일인으로 확인합니다 (확인 후)</source>
+        <translation>Confirm every selected candidate as the same person (after a prompt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="128" />
+        <source>같은 사람입니다</source>
+        <translation>The same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="128" />
+        <source>다른 사람입니다</source>
+        <translation>A different person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="129" />
+        <source>다음 후보로 넘어갑니다</source>
+        <translation>Go to the next candidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="183" />
+        <source>모든 계열사</source>
+        <translation>All affiliates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="193" />
+        <source>{0} / {1} 검토 완료</source>
+        <translation>{0} / {1} reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="225" />
+        <source>한꺼번에 확인</source>
+        <translation>Confirm together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="226" />
+        <source>선택한 {0}건을 모두 동일인으로 확인할까요?</source>
+        <translation>Confirm all {0} selected as the same person?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="229" />
+        <source>{0}건 한꺼번에 확인</source>
+        <translation>Confirm {0} together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="242" />
+        <source>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No candidates to review.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="247" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="248" />
+        <source>상호</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="249" />
+        <source>휴대전화</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="250" />
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../desktop/tasks.py" line="109" />
@@ -1025,6 +1196,14 @@
         <location filename="../../desktop/errors.py" line="36" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../desktop/review.py" line="79" />
+        <source>검토 {0}: {1}</source>
+        <translation>Review {0}: {1}</translation>
     </message>
 </context>
 </TS>

@@ -588,72 +588,72 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>배치</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>가져온 일시</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="59" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>가져오기 취소…</source>
         <translation>가져오기 취소…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="60" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>가져옴</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>취소됨</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86" />
+        <location filename="../../desktop/main_window.py" line="87" />
         <source>가져오기 취소</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87" />
+        <location filename="../../desktop/main_window.py" line="88" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>배치 {0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95" />
+        <location filename="../../desktop/main_window.py" line="96" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>배치 {0}을(를) 취소했습니다</translation>
     </message>
@@ -695,172 +695,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115" />
+        <location filename="../../desktop/main_window.py" line="117" />
         <source>대시보드</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116" />
+        <location filename="../../desktop/main_window.py" line="118" />
         <source>접수 내역</source>
         <translation>접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117" />
+        <location filename="../../desktop/main_window.py" line="119" />
+        <source>검토 대기</source>
+        <translation>검토 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="120" />
         <source>가져오기 기록</source>
         <translation>가져오기 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>파일(&amp;F)</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>새 작업 파일…</source>
         <translation>새 작업 파일…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="146" />
         <source>작업 파일 열기…</source>
         <translation>작업 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="147" />
         <source>최근 작업 파일</source>
         <translation>최근 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>팀 데이터베이스 연결…</source>
         <translation>팀 데이터베이스 연결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="152" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="154" />
         <source>종료</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="155" />
         <source>작업(&amp;W)</source>
         <translation>작업(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>가져오기…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="157" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="158" />
         <source>대사 실행</source>
         <translation>대사 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/main_window.py" line="160" />
         <source>새로 고침</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/main_window.py" line="161" />
+        <source>되돌리기</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>보기(&amp;V)</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="168" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="170" />
         <source>언어</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>담당자: {0}</source>
         <translation>담당자: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>작업 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="201" />
         <source>작업 파일 열기</source>
         <translation>작업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="202" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>팀 데이터베이스</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201" />
+        <location filename="../../desktop/main_window.py" line="208" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>대사하는 중…</source>
         <translation>대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="245" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="246" />
         <source>스프레드시트 ({0})</source>
         <translation>스프레드시트 ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272" />
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
     </message>
@@ -949,6 +959,167 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>점수</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>계열사</source>
+        <translation>계열사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>지급 내역</source>
+        <translation>지급 내역</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="61" />
+        <source>신청인</source>
+        <translation>신청인</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/review.py" line="102" />
+        <source>계열사로 거르기</source>
+        <translation>계열사로 거르기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="104" />
+        <source>점수 구간으로 거르기</source>
+        <translation>점수 구간으로 거르기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="105" />
+        <source>모든 점수</source>
+        <translation>모든 점수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="106" />
+        <source>0.7 이상</source>
+        <translation>0.7 이상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="107" />
+        <source>0.5–0.7</source>
+        <translation>0.5–0.7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="108" />
+        <source>0.5 미만</source>
+        <translation>0.5 미만</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="119" />
+        <source>신청인과 지급 내역을 나란히 봅니다. 다른 값은 강조됩니다.</source>
+        <translation>신청인과 지급 내역을 나란히 봅니다. 다른 값은 강조됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="121" />
+        <source>메모 (선택)</source>
+        <translation>메모 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="122" />
+        <source>판단과 함께 감사 기록에 남습니다</source>
+        <translation>판단과 함께 감사 기록에 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="123" />
+        <source>동일인 (Y)</source>
+        <translation>동일인 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="124" />
+        <source>다른 사람 (N)</source>
+        <translation>다른 사람 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="125" />
+        <source>건너뛰기 (S)</source>
+        <translation>건너뛰기 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="126" />
+        <source>선택 항목 모두 동일인…</source>
+        <translation>선택 항목 모두 동일인…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="127" />
+        <source>선택한 후보를 한꺼번에 동일인으로 확인합니다 (확인 후)</source>
+        <translation>선택한 후보를 한꺼번에 동일인으로 확인합니다 (확인 후)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="128" />
+        <source>같은 사람입니다</source>
+        <translation>같은 사람입니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="128" />
+        <source>다른 사람입니다</source>
+        <translation>다른 사람입니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="129" />
+        <source>다음 후보로 넘어갑니다</source>
+        <translation>다음 후보로 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="183" />
+        <source>모든 계열사</source>
+        <translation>모든 계열사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="193" />
+        <source>{0} / {1} 검토 완료</source>
+        <translation>{0} / {1} 검토 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="225" />
+        <source>한꺼번에 확인</source>
+        <translation>한꺼번에 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="226" />
+        <source>선택한 {0}건을 모두 동일인으로 확인할까요?</source>
+        <translation>선택한 {0}건을 모두 동일인으로 확인할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="229" />
+        <source>{0}건 한꺼번에 확인</source>
+        <translation>{0}건 한꺼번에 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="242" />
+        <source>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="247" />
+        <source>성명</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="248" />
+        <source>상호</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="249" />
+        <source>휴대전화</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="250" />
+        <source>사업자등록번호</source>
+        <translation>사업자등록번호</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../desktop/tasks.py" line="109" />
@@ -1025,6 +1196,14 @@
         <location filename="../../desktop/errors.py" line="36" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../desktop/review.py" line="79" />
+        <source>검토 {0}: {1}</source>
+        <translation>검토 {0}: {1}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,99 @@
+"""The review queue: keys decide, Ctrl+Z undoes, decisions survive reconcile, bulk confirm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from desktop.review import ROLE_MATCH, ReviewPage
+from models.tables import Match, MatchDecision
+from reconcile.service import reconcile
+
+M, MD = Match.__table__, MatchDecision.__table__
+
+
+def _status(ws, match_id):
+    with ws.engine.connect() as conn:
+        return conn.execute(select(M.c.status).where(M.c.id == match_id)).scalar_one()
+
+
+def _decisions(ws):
+    with ws.engine.connect() as conn:
+        return conn.execute(select(MD.c.decision)).scalars().all()
+
+
+def test_keys_decide_and_undo_restores(qtbot, gui_ws, korean):
+    page = ReviewPage(gui_ws)
+    qtbot.addWidget(page)
+    page.show()
+    scores = [r["score"] for r in page.model.rows]
+    assert scores and scores == sorted(scores, reverse=True)
+    total = len(page.model.rows)
+    assert page.progress.text() == f"0 / {total} 검토 완료"
+    first = page.current_id()
+    assert "점수" in page.compare.toHtml()
+    page.table.setFocus()
+    page.note.setText("전화로 확인")  # (QTest cannot type Hangul key by key)
+    qtbot.keyClick(page.table, Qt.Key.Key_Y)
+    assert _status(gui_ws, first) == "confirmed" and _decisions(gui_ws) == ["same"]
+    assert page.progress.text().startswith("1 / ")
+    assert first not in [r["id"] for r in page.model.rows]
+    page.undo_stack.undo()  # Ctrl+Z
+    assert _status(gui_ws, first) == "candidate" and _decisions(gui_ws) == []
+    assert page.progress.text() == f"0 / {total} 검토 완료"
+    page.table.selectRow(0)
+    second = page.current_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_S)
+    assert page.current_id() != second and _decisions(gui_ws) == []
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    assert _status(gui_ws, second) == "rejected"
+
+
+def test_a_decision_survives_reconcile(qtbot, gui_ws, korean):
+    page = ReviewPage(gui_ws)
+    qtbot.addWidget(page)
+    chosen = page.current_id()
+    page.decide("different")
+    reconcile(gui_ws)
+    reconcile(gui_ws)
+    assert _status(gui_ws, chosen) == "rejected"
+    page.reload()
+    assert chosen not in [r["id"] for r in page.model.rows]
+
+
+def test_bulk_confirm_and_filters(qtbot, gui_ws, korean, monkeypatch):
+    page = ReviewPage(gui_ws)
+    qtbot.addWidget(page)
+    n = len(page.model.rows)
+    page.band_box.setCurrentIndex(page.band_box.findData("high"))
+    assert all(r["score"] >= 0.7 for r in page.model.rows)
+    page.band_box.setCurrentIndex(0)
+    assert len(page.model.rows) == n
+    page.affiliate_box.setCurrentIndex(1)
+    aff = page.affiliate_box.currentData()
+    assert page.model.rows and all(r["affiliate"] == aff for r in page.model.rows)
+    page.affiliate_box.setCurrentIndex(0)
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select
+                                       | page.table.selectionModel().SelectionFlag.Rows)
+    ids = [page.model.data(i, ROLE_MATCH) for i in page.table.selectionModel().selectedRows()]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    assert page.bulk_confirm() == 0
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert page.bulk_confirm() == len(ids) == 2
+    assert {_status(gui_ws, i) for i in ids} == {"confirmed"}
+    page.undo_stack.undo()  # one undo takes back the whole bulk confirmation
+    assert {_status(gui_ws, i) for i in ids} == {"candidate"}
+
+
+def test_masked_phones_are_compared_on_the_visible_digits():
+    from desktop.review import aligned_phones, visible_agree
+
+    a, b = aligned_phones("010****2170", "01054862170")
+    assert (a, b) == ("010-****-2170", "010-****-2170") and visible_agree(a, b)
+    a, b = aligned_phones("010****2170", "01054869999")
+    assert not visible_agree(a, b)
+    a, b = aligned_phones("01011112222", "01011112222")
+    assert a == b == "010-1111-****"
