@@ -168,7 +168,8 @@ class ClaimsBrowser(QWidget):
             parts.append("<p><b>" + self.tr("확인 필요") + ":</b> " + esc(", ".join(d["flags"])) + "</p>")
         for o in d["outcomes"]:
             parts.append(f"<p><b>{esc(outcome_label(o['kind']))}</b> — {esc(o['explanation'])}"
-                         + (f" <b>{won(o['payable_krw'])}</b>" if o["payable_krw"] else "") + "</p>")
+                         + (f" <b>{won(o['payable_krw'])}</b>" if o["payable_krw"] else "")
+                         + f" <small>({esc(self.tr('정책'))} {esc(o['policy_version'])})</small></p>")
         parts.append("<p><b>" + self.tr("접수") + f" {len(d['reports'])}" + "</b>: " + ", ".join(
             esc(f"{r['report_no']} {r['service']}" + (f" {won(r['loss_krw'])}" if r["loss_krw"] else ""))
             for r in d["reports"]) + "</p>")

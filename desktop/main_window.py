@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,8 @@ from desktop.browser import ClaimsBrowser
 from desktop.dashboard import Dashboard
 from desktop.errors import show_error
 from desktop.i18n import LANGUAGES
+from desktop.committee import AuditPage, CommitteePage
+from desktop.ledgers import LedgersPage
 from desktop.review import ReviewPage
 from desktop.tasks import Task
 from importers.service import list_batches, undo_batch
@@ -35,6 +37,20 @@ from models.workspace import Workspace
 from reconcile.service import reconcile
 
 MAX_RECENT = 8
+CHANGE_LABELS = {
+    "claimants_new": QT_TRANSLATE_NOOP("MainWindow", "새 신청인"),
+    "claimants_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 신청인"),
+    "claimants_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 신청인"),
+    "reports_linked": QT_TRANSLATE_NOOP("MainWindow", "신청인에 연결된 접수"),
+    "matches_new": QT_TRANSLATE_NOOP("MainWindow", "새 일치"),
+    "matches_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 일치"),
+    "matches_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 일치"),
+    "outcomes_new": QT_TRANSLATE_NOOP("MainWindow", "새 결과"),
+    "outcomes_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 결과"),
+    "outcomes_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 결과"),
+    "payable_created": QT_TRANSLATE_NOOP("MainWindow", "새 지급 항목"),
+    "payable_voided": QT_TRANSLATE_NOOP("MainWindow", "취소된 지급 항목"),
+}
 SPREADSHEETS = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
 
@@ -114,10 +130,19 @@ class MainWindow(QMainWindow):
         self.browser = ClaimsBrowser(ws, self)
         self.history = ImportHistory(self)
         self.review = ReviewPage(ws, self)
+        self.committee = CommitteePage(ws, self)
+        self.ledgers = LedgersPage(ws, self)
+        self.audit = AuditPage(ws, self)
         self.tabs.addTab(self.dashboard, self.tr("대시보드"))
         self.tabs.addTab(self.browser, self.tr("접수 내역"))
         self.tabs.addTab(self.review, self.tr("검토 대기"))
+        self.tabs.addTab(self.committee, self.tr("협의체 심의"))
+        self.tabs.addTab(self.ledgers, self.tr("지급대장"))
         self.tabs.addTab(self.history, self.tr("가져오기 기록"))
+        self.tabs.addTab(self.audit, self.tr("감사 기록"))
+        for i in range(self.tabs.count()):  # Alt+1 … Alt+7 reach every screen
+            self.addAction(self._action(self.tabs.tabText(i), lambda _=False, n=i: self.tabs.setCurrentIndex(n),
+                                        f"Alt+{i + 1}"))
         self.setCentralWidget(self.tabs)
         self.operator_label = QLabel(self)
         self.workspace_label = QLabel(self)
@@ -219,6 +244,9 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.browser.reload()
         self.review.reload()
+        self.committee.reload()
+        self.ledgers.reload()
+        self.audit.reload()
         self.history.refresh()
 
     def run_task(self, title: str, fn, on_success=None) -> Task:
@@ -231,10 +259,19 @@ class MainWindow(QMainWindow):
     def run_reconcile(self) -> Task:
         def done(summary) -> None:
             self.refresh()
+            self.last_summary = summary
             self.statusBar().showMessage(
                 self.tr("대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건").format(
                     f"{summary.outcomes['pay']:,}", f"{summary.krw_payable:,}", f"{summary.matches['candidate']:,}"),
                 10_000)
+            changed = {k: v for k, v in summary.changes.items() if v}
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("대사 완료"),
+                              self.tr("지난 대사 이후 바뀐 것:") + "\n" + ("\n".join(
+                                  f"  {self.tr(CHANGE_LABELS.get(k, k))}: {v:,}" for k, v in changed.items())
+                                  or self.tr("  없음")), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("reconcileSummary")
+            box.open()
+            self.summary_box = box
 
         return self.run_task(self.tr("대사하는 중…"), lambda p: reconcile(self.ws, progress=p), done)
 

@@ -95,6 +95,8 @@ class Task(QObject):
         self._signals.failed.connect(self._failed)
         self._signals.cancelled.connect(self._cancelled)
         self.running = False
+        if parent is not None:  # a closed window's work is cancelled, not left to report to nobody
+            parent.destroyed.connect(self.progress.cancel)
 
     def start(self) -> Task:
         self.running = True

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, literal, or_, select
 
 from models.domain import COMPANIES, KAKAO
-from models.tables import AffiliatePayout, Claimant, Match, Outcome, Report
+from models.tables import AffiliatePayout, Claimant, Match, Outcome, PolicyVersion, Report
 
 R, O, C, M, P = (t.__table__ for t in (Report, Outcome, Claimant, Match, AffiliatePayout))
+PV = PolicyVersion.__table__
 KAKAO_PROGRAMME = "kakao_1015"
 COLUMNS = ("report_no", "received_at", "claimant_type", "name", "business_name", "mobile", "brn",
            "service", "company", "loss_krw", "outcome")
@@ -117,7 +118,8 @@ def claimant_detail(conn: Connection, claimant_id: int) -> dict[str, Any] | None
         p["reasons"] = json.loads(p["reasons"])
     outcomes = [dict(r) for r in conn.execute(
         select(O.c.programme, O.c.kind, O.c.loss_krw, O.c.tier, O.c.entitled_krw, O.c.offset_krw,
-               O.c.payable_krw, O.c.explanation, O.c.policy_version_id)
+               O.c.payable_krw, O.c.explanation, PV.c.version.label("policy_version"))
+        .select_from(O.join(PV, O.c.policy_version_id == PV.c.id))
         .where(O.c.claimant_id == claimant_id).order_by(O.c.programme)).mappings()]
     return {"claimant": dict(c), "flags": json.loads(c["flags"]), "reports": reports,
             "payouts": payouts, "outcomes": outcomes}

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/committee.py" line="110" />
+        <source>작업, 담당자, 대상으로 거르기</source>
+        <translation>작업, 담당자, 대상으로 거르기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="111" />
+        <source>예: ledger, review, 김정산</source>
+        <translation>예: ledger, review, 김정산</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="114" />
+        <source>변조 검사</source>
+        <translation>변조 검사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="115" />
+        <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
+        <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="118" />
+        <source>번호</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="118" />
+        <source>일시</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="118" />
+        <source>담당자</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="118" />
+        <source>작업</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="119" />
+        <source>대상</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="119" />
+        <source>내용</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="160" />
+        <source>✔ 기록 {0}건: 변조 없음</source>
+        <translation>✔ 기록 {0}건: 변조 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="162" />
+        <source>✖ 기록 {0}번부터 변조됨: {1}</source>
+        <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../desktop/import_wizard.py" line="310" />
@@ -164,32 +227,32 @@
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="172" />
+        <location filename="../../desktop/browser.py" line="173" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="176" />
+        <location filename="../../desktop/browser.py" line="177" />
         <source>확실한 일치</source>
         <translation>확실한 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="176" />
+        <location filename="../../desktop/browser.py" line="177" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="177" />
+        <location filename="../../desktop/browser.py" line="178" />
         <source>동일인 확인</source>
         <translation>동일인 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="177" />
+        <location filename="../../desktop/browser.py" line="178" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="183" />
+        <location filename="../../desktop/browser.py" line="184" />
         <source>계열사 지급 내역</source>
         <translation>계열사 지급 내역</translation>
     </message>
@@ -354,6 +417,99 @@
     </message>
 </context>
 <context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../desktop/committee.py" line="42" />
+        <source>신청인</source>
+        <translation>신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="42" />
+        <source>상호/성명</source>
+        <translation>상호/성명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="42" />
+        <source>사업자등록번호</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="43" />
+        <source>접수</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="43" />
+        <source>매출손실액</source>
+        <translation>매출손실액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="43" />
+        <source>증빙</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="44" />
+        <source>결정</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="52" />
+        <source>원</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="54" />
+        <source>협의체가 승인한 금액</source>
+        <translation>협의체가 승인한 금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="57" />
+        <source>회의 번호 (예: 제3차 협의체)</source>
+        <translation>회의 번호 (예: 제3차 협의체)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="58" />
+        <source>결정한 회의의 번호</source>
+        <translation>결정한 회의의 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="59" />
+        <source>결정 기록</source>
+        <translation>결정 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="60" />
+        <source>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</source>
+        <translation>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="64" />
+        <source>승인 금액</source>
+        <translation>승인 금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="64" />
+        <source>회의 번호</source>
+        <translation>회의 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="81" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="82" />
+        <source>심의 대기</source>
+        <translation>심의 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/committee.py" line="86" />
+        <source>심의 대기 {0}명, 결정 {1}명</source>
+        <translation>심의 대기 {0}명, 결정 {1}명</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../desktop/dashboard.py" line="16" />
@@ -503,6 +659,74 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="56" />
+        <source>지급대장 {0} 내보내기</source>
+        <translation>지급대장 {0} 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="60" />
+        <source>지급대장 파일</source>
+        <translation>지급대장 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="61" />
+        <source>찾아보기…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="63" />
+        <source>마스킹 사본 (회계 밖 공유용)</source>
+        <translation>마스킹 사본 (회계 밖 공유용)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="64" />
+        <source>이름은 김*용, 계좌는 끝 4자리만 보입니다</source>
+        <translation>이름은 김*용, 계좌는 끝 4자리만 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="67" />
+        <source>비워 두면 암호 없음</source>
+        <translation>비워 두면 암호 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="68" />
+        <source>Excel과 LibreOffice가 열 때 묻는 암호</source>
+        <translation>Excel과 LibreOffice가 열 때 묻는 암호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="69" />
+        <source>대량이체 파일도 만들기</source>
+        <translation>대량이체 파일도 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="70" />
+        <source>은행 대량이체 업로드 양식 (원본에만)</source>
+        <translation>은행 대량이체 업로드 양식 (원본에만)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="76" />
+        <source>파일</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="78" />
+        <source>암호</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="88" />
+        <source>지급대장 저장</source>
+        <translation>지급대장 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="89" />
+        <source>Excel 통합문서 (*.xlsx)</source>
+        <translation>Excel 통합문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <location filename="../../desktop/import_wizard.py" line="78" />
@@ -588,72 +812,72 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="71" />
         <source>배치</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="71" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="71" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/main_window.py" line="71" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>가져온 일시</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="60" />
+        <location filename="../../desktop/main_window.py" line="76" />
         <source>가져오기 취소…</source>
         <translation>가져오기 취소…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="61" />
+        <location filename="../../desktop/main_window.py" line="77" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="90" />
         <source>가져옴</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="90" />
         <source>취소됨</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87" />
+        <location filename="../../desktop/main_window.py" line="103" />
         <source>가져오기 취소</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="88" />
+        <location filename="../../desktop/main_window.py" line="104" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>배치 {0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96" />
+        <location filename="../../desktop/main_window.py" line="112" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>배치 {0}을(를) 취소했습니다</translation>
     </message>
@@ -693,184 +917,444 @@
     </message>
 </context>
 <context>
+    <name>LedgersPage</name>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="46" />
+        <source>작성</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="46" />
+        <location filename="../../desktop/ledgers.py" line="120" />
+        <source>승인</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="47" />
+        <source>내보냄</source>
+        <translation>내보냄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="48" />
+        <source>취소(무효)</source>
+        <translation>취소(무효)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="106" />
+        <source>번호</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="106" />
+        <source>상태</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="106" />
+        <source>인원</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="106" />
+        <location filename="../../desktop/ledgers.py" line="113" />
+        <source>지급액</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="107" />
+        <source>작성자</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="107" />
+        <source>승인자</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="107" />
+        <source>작성 일시</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="113" />
+        <source>지급대장</source>
+        <translation>지급대장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="113" />
+        <source>신청인</source>
+        <translation>신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="114" />
+        <source>환수액</source>
+        <translation>환수액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="114" />
+        <source>사유</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="118" />
+        <source>지급대장 작성…</source>
+        <translation>지급대장 작성…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="119" />
+        <source>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</source>
+        <translation>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="121" />
+        <source>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</source>
+        <translation>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="122" />
+        <source>내보내기…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="123" />
+        <source>승인된 지급대장을 Excel로 내보냅니다</source>
+        <translation>승인된 지급대장을 Excel로 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="124" />
+        <source>취소(무효)…</source>
+        <translation>취소(무효)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="125" />
+        <source>선택한 지급대장을 취소하고 항목을 풀어 줍니다</source>
+        <translation>선택한 지급대장을 취소하고 항목을 풀어 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="126" />
+        <source>계열사 보고서…</source>
+        <translation>계열사 보고서…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="127" />
+        <source>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</source>
+        <translation>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="135" />
+        <source>환수 (지급 후 중복 확인)</source>
+        <translation>환수 (지급 후 중복 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="181" />
+        <source>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</source>
+        <translation>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="183" />
+        <source>지급대장 작성</source>
+        <translation>지급대장 작성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="184" />
+        <source>{0}명, {1}을(를) 새 지급대장에 넣습니다 (제외 {2}명). 작성할까요?</source>
+        <translation>{0}명, {1}을(를) 새 지급대장에 넣습니다 (제외 {2}명). 작성할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="197" />
+        <source>지급대장 취소</source>
+        <translation>지급대장 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="198" />
+        <source>{0}을(를) 취소하는 사유:</source>
+        <translation>{0}을(를) 취소하는 사유:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="212" />
+        <source>내보내기 완료</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="212" />
+        <source>{0}에 썼습니다. 폴더를 열까요?</source>
+        <translation>{0}에 썼습니다. 폴더를 열까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="217" />
+        <source>계열사 보고서를 쓸 폴더</source>
+        <translation>계열사 보고서를 쓸 폴더</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="110" />
+        <location filename="../../desktop/main_window.py" line="41" />
+        <source>새 신청인</source>
+        <translation>새 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="42" />
+        <source>바뀐 신청인</source>
+        <translation>바뀐 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="43" />
+        <source>없어진 신청인</source>
+        <translation>없어진 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="44" />
+        <source>신청인에 연결된 접수</source>
+        <translation>신청인에 연결된 접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="45" />
+        <source>새 일치</source>
+        <translation>새 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="46" />
+        <source>바뀐 일치</source>
+        <translation>바뀐 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="47" />
+        <source>없어진 일치</source>
+        <translation>없어진 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="48" />
+        <source>새 결과</source>
+        <translation>새 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="49" />
+        <source>바뀐 결과</source>
+        <translation>바뀐 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="50" />
+        <source>없어진 결과</source>
+        <translation>없어진 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="51" />
+        <source>새 지급 항목</source>
+        <translation>새 지급 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="52" />
+        <source>취소된 지급 항목</source>
+        <translation>취소된 지급 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>대시보드</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118" />
+        <location filename="../../desktop/main_window.py" line="137" />
         <source>접수 내역</source>
         <translation>접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119" />
+        <location filename="../../desktop/main_window.py" line="138" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120" />
+        <location filename="../../desktop/main_window.py" line="139" />
+        <source>협의체 심의</source>
+        <translation>협의체 심의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="140" />
+        <source>지급대장</source>
+        <translation>지급대장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>가져오기 기록</source>
         <translation>가져오기 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="142" />
+        <source>감사 기록</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="169" />
         <source>파일(&amp;F)</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="170" />
         <source>새 작업 파일…</source>
         <translation>새 작업 파일…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>작업 파일 열기…</source>
         <translation>작업 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>최근 작업 파일</source>
         <translation>최근 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>팀 데이터베이스 연결…</source>
         <translation>팀 데이터베이스 연결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>종료</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>작업(&amp;W)</source>
         <translation>작업(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>가져오기…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/main_window.py" line="182" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>대사 실행</source>
         <translation>대사 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>새로 고침</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>되돌리기</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>보기(&amp;V)</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168" />
+        <location filename="../../desktop/main_window.py" line="193" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>언어</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="215" />
         <source>담당자: {0}</source>
         <translation>담당자: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="220" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="221" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>작업 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>작업 파일 열기</source>
         <translation>작업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>팀 데이터베이스</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="233" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="254" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239" />
+        <location filename="../../desktop/main_window.py" line="268" />
+        <source>대사 완료</source>
+        <translation>대사 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="269" />
+        <source>지난 대사 이후 바뀐 것:</source>
+        <translation>지난 대사 이후 바뀐 것:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="271" />
+        <source>  없음</source>
+        <translation>  없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="276" />
         <source>대사하는 중…</source>
         <translation>대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245" />
+        <location filename="../../desktop/main_window.py" line="282" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246" />
+        <location filename="../../desktop/main_window.py" line="283" />
         <source>스프레드시트 ({0})</source>
         <translation>스프레드시트 ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="316" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280" />
+        <location filename="../../desktop/main_window.py" line="317" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
     </message>
@@ -1122,12 +1606,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="109" />
+        <location filename="../../desktop/tasks.py" line="111" />
         <source>취소</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks.py" line="122" />
+        <location filename="../../desktop/tasks.py" line="124" />
         <source>취소하는 중…</source>
         <translation>취소하는 중…</translation>
     </message>
