@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.claims_model import won
 from desktop.committee import _item
 from desktop.errors import show_error
+from importers.normalize import mask_name
 from ledger import lifecycle
 from ledger.affiliates import write_affiliate_reports
 from ledger.export import export
@@ -95,6 +96,49 @@ class ExportDialog(QDialog):
         bank = out.with_name(f"{out.stem}_대량이체.xlsx")
         return {"out": out, "mask": self.mask.isChecked(), "password": self.password.text() or None,
                 "bank_sheet": bank if self.bank.isChecked() and not self.mask.isChecked() else None}
+
+
+class PreparePreview(QDialog):
+    """What a new ledger would hold — its lines, count, total and exclusions — before saving."""
+
+    def __init__(self, draft, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preparePreview")
+        self.setWindowTitle(self.tr("지급대장 작성"))
+        self.lines = QTableWidget(len(draft.lines), 5, self)
+        self.lines.setObjectName("previewLines")
+        self.lines.setHorizontalHeaderLabels([self.tr("번호"), self.tr("상호/성명"), self.tr("지급 구간"),
+                                              self.tr("차감액"), self.tr("지급액")])
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, line in enumerate(draft.lines):
+            snap = line["snapshot"]
+            for j, v in enumerate([i + 1, snap["business_name"] or mask_name(snap["name"] or ""), snap["tier"] or "",
+                                   won(snap["offset_krw"]), won(line["amount_krw"])]):
+                self.lines.setItem(i, j, _item(v, right=j >= 3))
+        reasons: dict[str, int] = {}
+        for e in draft.exclusions:
+            reasons[e["reason"]] = reasons.get(e["reason"], 0) + 1
+        self.summary = QLabel(self.tr("{0}명, 합계 {1}. 제외 {2}명: {3}").format(
+            f"{len(draft.lines):,}", won(draft.total_krw), f"{len(draft.exclusions):,}",
+            ", ".join(f"{k} {v:,}" for k, v in sorted(reasons.items())) or "-"), self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("작성"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+
+def confirm_prepare(parent, draft) -> bool:
+    """Show the preview; True when the clerk saves (one place, replaceable in tests)."""
+    return PreparePreview(draft, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class LedgersPage(QWidget):
@@ -180,9 +224,7 @@ class LedgersPage(QWidget):
         if not draft.lines:
             show_error(self, Recon1015Error(self.tr("지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.")))
             return False
-        if not ask(self, self.tr("지급대장 작성"), self.tr(
-                "{0}명, {1}을(를) 새 지급대장에 넣습니다 (제외 {2}명). 작성할까요?").format(
-                f"{len(draft.lines):,}", won(draft.total_krw), f"{len(draft.exclusions):,}")):
+        if not confirm_prepare(self, draft):
             return False
         return self._run(lambda: lifecycle.prepare(self.ws))
 

@@ -148,6 +148,7 @@ EN = {
     "신청인에 연결된 접수": "reports linked", "새 일치": "new matches", "바뀐 일치": "changed matches", "없어진 일치": "removed matches",
     "새 결과": "new outcomes", "바뀐 결과": "changed outcomes", "없어진 결과": "removed outcomes",
     "새 지급 항목": "new payable lines", "취소된 지급 항목": "voided payable lines", "정책": "policy",
+    "지급 구간": "Tier", "차감액": "Offset", "{0}명, 합계 {1}. 제외 {2}명: {3}": "{0} claimants, {1} in all. {2} excluded: {3}",
     "이름/상호": "Name/business", "대표자": "Representative", "되돌리기": "Undo", "지급 내역": "Payout",
     "지급대장 파일": "Ledger file",
     "저장된 매핑…": "Saved mappings…",

@@ -661,67 +661,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="56" />
+        <location filename="../../desktop/ledgers.py" line="57" />
         <source>지급대장 {0} 내보내기</source>
         <translation>Export ledger {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="60" />
+        <location filename="../../desktop/ledgers.py" line="61" />
         <source>지급대장 파일</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="61" />
+        <location filename="../../desktop/ledgers.py" line="62" />
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="63" />
+        <location filename="../../desktop/ledgers.py" line="64" />
         <source>마스킹 사본 (회계 밖 공유용)</source>
         <translation>Masked copy (to share outside accounting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="64" />
+        <location filename="../../desktop/ledgers.py" line="65" />
         <source>이름은 김*용, 계좌는 끝 4자리만 보입니다</source>
         <translation>Names as 김*용, accounts with their last 4 digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="67" />
+        <location filename="../../desktop/ledgers.py" line="68" />
         <source>비워 두면 암호 없음</source>
         <translation>Leave empty for no password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="68" />
+        <location filename="../../desktop/ledgers.py" line="69" />
         <source>Excel과 LibreOffice가 열 때 묻는 암호</source>
         <translation>The password Excel and LibreOffice ask for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="69" />
+        <location filename="../../desktop/ledgers.py" line="70" />
         <source>대량이체 파일도 만들기</source>
         <translation>Also write the bank transfer sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="70" />
+        <location filename="../../desktop/ledgers.py" line="71" />
         <source>은행 대량이체 업로드 양식 (원본에만)</source>
         <translation>The bank's bulk-transfer upload (original only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="76" />
+        <location filename="../../desktop/ledgers.py" line="77" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="78" />
+        <location filename="../../desktop/ledgers.py" line="79" />
         <source>암호</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="88" />
+        <location filename="../../desktop/ledgers.py" line="89" />
         <source>지급대장 저장</source>
         <translation>Save ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="89" />
+        <location filename="../../desktop/ledgers.py" line="90" />
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -919,169 +919,159 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="46" />
+        <location filename="../../desktop/ledgers.py" line="47" />
         <source>작성</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="46" />
-        <location filename="../../desktop/ledgers.py" line="120" />
+        <location filename="../../desktop/ledgers.py" line="47" />
+        <location filename="../../desktop/ledgers.py" line="164" />
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="47" />
+        <location filename="../../desktop/ledgers.py" line="48" />
         <source>내보냄</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="48" />
+        <location filename="../../desktop/ledgers.py" line="49" />
         <source>취소(무효)</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="106" />
+        <location filename="../../desktop/ledgers.py" line="150" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="106" />
+        <location filename="../../desktop/ledgers.py" line="150" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="106" />
+        <location filename="../../desktop/ledgers.py" line="150" />
         <source>인원</source>
         <translation>Claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="106" />
-        <location filename="../../desktop/ledgers.py" line="113" />
+        <location filename="../../desktop/ledgers.py" line="150" />
+        <location filename="../../desktop/ledgers.py" line="157" />
         <source>지급액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="107" />
+        <location filename="../../desktop/ledgers.py" line="151" />
         <source>작성자</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="107" />
+        <location filename="../../desktop/ledgers.py" line="151" />
         <source>승인자</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="107" />
+        <location filename="../../desktop/ledgers.py" line="151" />
         <source>작성 일시</source>
         <translation>Prepared at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="113" />
+        <location filename="../../desktop/ledgers.py" line="157" />
         <source>지급대장</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="113" />
+        <location filename="../../desktop/ledgers.py" line="157" />
         <source>신청인</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="114" />
+        <location filename="../../desktop/ledgers.py" line="158" />
         <source>환수액</source>
         <translation>To recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="114" />
+        <location filename="../../desktop/ledgers.py" line="158" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="118" />
+        <location filename="../../desktop/ledgers.py" line="162" />
         <source>지급대장 작성…</source>
         <translation>Prepare ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="119" />
+        <location filename="../../desktop/ledgers.py" line="163" />
         <source>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</source>
         <translation>Gathers every payable line not yet in a ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="121" />
+        <location filename="../../desktop/ledgers.py" line="165" />
         <source>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</source>
         <translation>Approves the selected ledger (not by the one who prepared it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="122" />
+        <location filename="../../desktop/ledgers.py" line="166" />
         <source>내보내기…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="123" />
+        <location filename="../../desktop/ledgers.py" line="167" />
         <source>승인된 지급대장을 Excel로 내보냅니다</source>
         <translation>Exports an approved ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="124" />
+        <location filename="../../desktop/ledgers.py" line="168" />
         <source>취소(무효)…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="125" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>선택한 지급대장을 취소하고 항목을 풀어 줍니다</source>
         <translation>Voids the selected ledger and releases its lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="126" />
+        <location filename="../../desktop/ledgers.py" line="170" />
         <source>계열사 보고서…</source>
         <translation>Affiliate reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="127" />
+        <location filename="../../desktop/ledgers.py" line="171" />
         <source>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</source>
         <translation>Writes one workbook per affiliate: open reports, offsets, unmatched rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="135" />
+        <location filename="../../desktop/ledgers.py" line="179" />
         <source>환수 (지급 후 중복 확인)</source>
         <translation>Clawbacks (duplicates found after payment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="181" />
+        <location filename="../../desktop/ledgers.py" line="225" />
         <source>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</source>
         <translation>Nothing to put in a ledger. Run reconcile first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="183" />
-        <source>지급대장 작성</source>
-        <translation>Prepare ledger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ledgers.py" line="184" />
-        <source>{0}명, {1}을(를) 새 지급대장에 넣습니다 (제외 {2}명). 작성할까요?</source>
-        <translation>Put {0} claimants, {1}, into a new ledger ({2} excluded)?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ledgers.py" line="197" />
+        <location filename="../../desktop/ledgers.py" line="239" />
         <source>지급대장 취소</source>
         <translation>Void ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="198" />
+        <location filename="../../desktop/ledgers.py" line="240" />
         <source>{0}을(를) 취소하는 사유:</source>
         <translation>Why void {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="212" />
+        <location filename="../../desktop/ledgers.py" line="254" />
         <source>내보내기 완료</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="212" />
+        <location filename="../../desktop/ledgers.py" line="254" />
         <source>{0}에 썼습니다. 폴더를 열까요?</source>
         <translation>Written to {0}. Open the folder?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="217" />
+        <location filename="../../desktop/ledgers.py" line="259" />
         <source>계열사 보고서를 쓸 폴더</source>
         <translation>Folder for the affiliate reports</translation>
     </message>
@@ -1357,6 +1347,49 @@
         <location filename="../../desktop/main_window.py" line="317" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>Work is in progress. Cancel it and close?</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePreview</name>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="107" />
+        <source>지급대장 작성</source>
+        <translation>Prepare ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="110" />
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="110" />
+        <source>상호/성명</source>
+        <translation>Business/name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="110" />
+        <source>지급 구간</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="111" />
+        <source>차감액</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="111" />
+        <source>지급액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="122" />
+        <source>{0}명, 합계 {1}. 제외 {2}명: {3}</source>
+        <translation>{0} claimants, {1} in all. {2} excluded: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="128" />
+        <source>작성</source>
+        <translation>Draft</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,27 @@ def test_committee_decision(qtbot, gui_ws, korean):
     assert claimant_id
 
 
+def test_prepare_preview_shows_the_lines(qtbot, gui_ws, korean):
+    from ledger import lifecycle
+
+    draft = lifecycle.preview(gui_ws)
+    dialog = ledgers_mod.PreparePreview(draft)
+    qtbot.addWidget(dialog)
+    assert dialog.lines.rowCount() == len(draft.lines) > 0
+    assert f"{len(draft.lines):,}명" in dialog.summary.text() and "제외" in dialog.summary.text()
+    assert dialog.lines.item(0, 4).text().endswith("원")
+
+
 def test_ledger_maker_checker_export_and_void(qtbot, gui_ws, korean, monkeypatch, tmp_path):
     maker = LedgersPage(gui_ws)
     qtbot.addWidget(maker)
     _yes(monkeypatch)
+    shown = []
+    monkeypatch.setattr(ledgers_mod, "confirm_prepare", lambda parent, draft: shown.append(draft) or False)
+    assert not maker.prepare() and maker.table.rowCount() == 0  # cancelled at the preview
+    monkeypatch.setattr(ledgers_mod, "confirm_prepare", lambda parent, draft: True)
     assert maker.prepare()
+    assert shown and shown[0].lines
     assert maker.table.rowCount() == 1 and maker.table.item(0, 1).text() == "작성"
     maker.table.selectRow(0)
     errors = []
@@ -75,6 +91,22 @@ def test_ledger_maker_checker_export_and_void(qtbot, gui_ws, korean, monkeypatch
         assert msoffcrypto.OfficeFile(f).is_encrypted()
     assert opened == [tmp_path]
     assert checker.table.item(0, 1).text() == "내보냄"
+    masked = tmp_path / "masked.xlsx"
+
+    def accept_masked(dialog):
+        dialog.path.setText(str(masked))
+        dialog.mask.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ledgers_mod.ExportDialog, "exec", accept_masked)
+    checker.table.selectRow(0)
+    assert checker.export()
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(masked)["지급대장"]
+    accounts = [r[11] for r in sheet.iter_rows(min_row=2, values_only=True) if r[11]]
+    assert accounts and all(a.startswith("********") for a in accounts)
+    assert not (tmp_path / "masked_대량이체.xlsx").exists()  # no bank sheet with a masked copy
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("은행 반려", True)))
     checker.table.selectRow(0)
     assert checker.void()
