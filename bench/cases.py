@@ -257,7 +257,7 @@ def gui_window_shown(ctx: dict) -> float:
 
 @case
 def gui_claims_first_paint(ctx: dict) -> float:
-    """The claims table's first paint (105,116 rows), offscreen."""
+    """Opening the claims tab: loading the 105,116 ordered ids and painting the first rows."""
     return _gui(ctx, "paint")
 
 
@@ -295,8 +295,8 @@ def _gui(ctx: dict, what: str) -> float:
             w.close()
             ws.close()
             return shown
+        t = time.perf_counter()  # a click on the tab: the ids load, then the first rows paint
         w.tabs.setCurrentWidget(w.browser)
-        t = time.perf_counter()
         w.browser.table.viewport().grab()
         paint = time.perf_counter() - t
         if what == "paint":

@@ -27,10 +27,10 @@ from models.workspace import Workspace
 class ClaimsBrowser(QWidget):
     countChanged = Signal(int)
 
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.model = ClaimsModel(ws, self)
+        self.model = ClaimsModel(ws, self, load=False)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("이름, 휴대전화, 사업자등록번호, 접수번호로 검색"))
@@ -48,7 +48,7 @@ class ClaimsBrowser(QWidget):
         self.table.setObjectName("claimsTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
@@ -94,8 +94,8 @@ class ClaimsBrowser(QWidget):
         self.reveal.toggled.connect(lambda _: self._show_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.model.modelReset.connect(self._update_count)
-        self.refresh_choices()
-        self._update_count()
+        if load:
+            self.reload()
 
     def _combo(self, name: str, label: str) -> QComboBox:
         box = QComboBox(self)

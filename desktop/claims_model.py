@@ -49,7 +49,7 @@ def won(n: int | None) -> str:
 class ClaimsModel(QAbstractTableModel):
     revealChanged = Signal(bool)
 
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         self.filter = BrowseFilter()
@@ -57,7 +57,9 @@ class ClaimsModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: OrderedDict[int, tuple] = OrderedDict()
         self.masked = True
-        self.reload()
+        self.loaded = False
+        if load:
+            self.reload()
 
     # --- Qt model API ----------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -109,10 +111,12 @@ class ClaimsModel(QAbstractTableModel):
             return
         self.sort_column = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # before the first load, only remember the order
+            self.reload()
 
     # --- ours -------------------------------------------------------------------------
     def reload(self) -> None:
+        self.loaded = True
         self.beginResetModel()
         with self.ws.engine.connect() as conn:
             self._ids = report_ids(conn, self.filter, self.sort_column, self.descending)

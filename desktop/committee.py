@@ -34,7 +34,7 @@ def _item(text: object, data: object = None, right: bool = False) -> QTableWidge
 
 
 class CommitteePage(QWidget):
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         self.table = QTableWidget(0, 7, self)
@@ -68,7 +68,8 @@ class CommitteePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         rows = committee_queue(self.ws)
@@ -102,7 +103,7 @@ class CommitteePage(QWidget):
 class AuditPage(QWidget):
     """Every event, filterable, with the chain verification."""
 
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         self.filter = QLineEdit(self)
@@ -128,7 +129,8 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         self.filter.textChanged.connect(self.reload)
         self.verify_button.clicked.connect(self.verify)
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         from sqlalchemy import or_, select

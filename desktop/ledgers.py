@@ -142,7 +142,7 @@ def confirm_prepare(parent, draft) -> bool:
 
 
 class LedgersPage(QWidget):
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         self.table = QTableWidget(0, 7, self)
@@ -178,7 +178,8 @@ class LedgersPage(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("환수 (지급 후 중복 확인)"), self))
         layout.addWidget(self.clawbacks, 1)
-        self.reload()
+        if load:
+            self.reload()
 
     def _button(self, text: str, slot, tip: str) -> QPushButton:
         b = QPushButton(text, self)

@@ -127,12 +127,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tabs = QTabWidget(self)
         self.dashboard = Dashboard(ws, self)
-        self.browser = ClaimsBrowser(ws, self)
+        # every other screen reads its data when it is first shown, so the window opens fast
+        self.browser = ClaimsBrowser(ws, self, load=False)
         self.history = ImportHistory(self)
-        self.review = ReviewPage(ws, self)
-        self.committee = CommitteePage(ws, self)
-        self.ledgers = LedgersPage(ws, self)
-        self.audit = AuditPage(ws, self)
+        self.review = ReviewPage(ws, self, load=False)
+        self.committee = CommitteePage(ws, self, load=False)
+        self.ledgers = LedgersPage(ws, self, load=False)
+        self.audit = AuditPage(ws, self, load=False)
+        self._loaded: set[QWidget] = {self.dashboard}
         self.tabs.addTab(self.dashboard, self.tr("대시보드"))
         self.tabs.addTab(self.browser, self.tr("접수 내역"))
         self.tabs.addTab(self.review, self.tr("검토 대기"))
@@ -149,9 +151,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.statusBar().addPermanentWidget(self.operator_label)
         self.history.changed.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _: self.ensure_loaded(self.tabs.currentWidget()))
         self._menus()
         self._update_labels()
-        self.history.refresh()
         self._restore()
 
     # --- menus and shortcuts -------------------------------------------------------------
@@ -240,14 +242,21 @@ class MainWindow(QMainWindow):
         self.browser.search.setFocus()
         self.browser.search.selectAll()
 
+    def _reload(self, page: QWidget) -> None:
+        if page is self.dashboard or page is self.history:
+            page.refresh()
+        else:
+            page.reload()
+
+    def ensure_loaded(self, page: QWidget) -> None:
+        if page is not None and page not in self._loaded:
+            self._loaded.add(page)
+            self._reload(page)
+
     def refresh(self) -> None:
-        self.dashboard.refresh()
-        self.browser.reload()
-        self.review.reload()
-        self.committee.reload()
-        self.ledgers.reload()
-        self.audit.reload()
-        self.history.refresh()
+        """Reload the screens already shown (the others load when first opened)."""
+        for page in list(self._loaded):
+            self._reload(page)
 
     def run_task(self, title: str, fn, on_success=None) -> Task:
         task = Task(self, title, fn, on_success=on_success,

@@ -93,7 +93,7 @@ class _Decision(QUndoCommand):
 class ReviewPage(QWidget):
     decided = Signal()
 
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         self.undo_stack = QUndoStack(self)
@@ -160,7 +160,8 @@ class ReviewPage(QWidget):
         self.band_box.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self._all: list[dict[str, Any]] = []
-        self.reload()
+        if load:
+            self.reload()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress \

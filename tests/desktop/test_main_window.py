@@ -204,9 +204,21 @@ def test_app_demo_builds_the_default_workspace_once(qtbot, monkeypatch, korean):
     window = app.start()
     qtbot.addWidget(window)
     assert window.ws.path == default_workspace_path()
+    window.tabs.setCurrentWidget(window.browser)
     assert window.browser.model.rowCount() == 1051
     again = app_mod.App(["recon1015-gui", "--demo", "--demo-scale", "0.01"]).start()
     qtbot.addWidget(again)
+    again.ensure_loaded(again.browser)
     assert again.browser.model.rowCount() == 1051  # not built twice
     window.ws.close()
     again.ws.close()
+
+
+def test_screens_load_when_first_shown(qtbot, gui_ws, korean):
+    w = MainWindow(gui_ws)
+    qtbot.addWidget(w)
+    assert w.browser.model.rowCount() == 0 and w.review.model.rowCount() == 0
+    w.tabs.setCurrentWidget(w.review)
+    assert w.review.model.rowCount() > 0
+    w.tabs.setCurrentWidget(w.browser)
+    assert w.browser.model.rowCount() > 1000
