@@ -377,6 +377,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from models.backup import backup
+
+    ws = _open(args)
+    try:
+        path = backup(ws, args.out)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json({"backup": str(path), "bytes": path.stat().st_size})
+    else:
+        print(f"백업: {path} ({path.stat().st_size:,} bytes)")
+    return 0
+
+
 class ConsoleProgress(Progress):
     """Prints each stage's name to stderr, so a long command shows it is working."""
 
@@ -498,6 +513,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("outdir", metavar="OUTDIR")
     x.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("backup", help="a consistent copy of the workspace (SQLite backup API / pg_dump)")
+    s.add_argument("out", metavar="OUT")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_backup)
 
     s = sub.add_parser("demo", help="write the synthetic demo files (register, affiliate sheets, truth)")
     s.add_argument("--dir", metavar="DIR", help="where to write (default: a demo folder "
