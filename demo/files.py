@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,12 +21,14 @@ from demo.generate import (
     REGISTER_HEADERS,
     DemoData,
     PayoutRow,
+    amount_value,
     build,
     claimant_truth,
     demo_password,
     register_counts,
 )
 from models.progress import Progress
+from models.sheets import atomic_write
 
 FIXED_TIME = datetime(2023, 1, 20, 9, 0, 0)
 
@@ -57,14 +58,7 @@ class DemoResult:
 
 
 def _atomic_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, lambda tmp: tmp.write_bytes(data))
 
 
 def write_register(data: DemoData, path: Path, progress: Progress | None = None) -> int:
@@ -126,7 +120,7 @@ def _write_payout_sheet(ws, rows: list[PayoutRow], title: str, meta: str, amount
     for p in rows:
         ws.append([p.values[h] for h in headers])
         p.sheet, p.row = ws.title, r
-        total += _amount_of(p.values[amount_col])
+        total += amount_value(p.values[amount_col])
         r += 1
     for c, h in enumerate(headers, 1):
         if h in ("지급일",):
@@ -140,12 +134,6 @@ def _write_payout_sheet(ws, rows: list[PayoutRow], title: str, meta: str, amount
     ws.append([])
     for n in notes:
         ws.append([n])
-
-
-def _amount_of(v: Any) -> int:
-    if isinstance(v, int):
-        return v
-    return int(str(v).replace(",", "").replace("원", "").replace("₩", ""))
 
 
 def _fixed_props(wb: Workbook) -> None:

@@ -480,11 +480,15 @@ def _kakao_outcome(ctype: str, loss: int, affiliate_paid: int, unidentifiable: b
     return {"outcome": "committee", "loss_krw": loss, "payable_krw": None}
 
 
-def _amount(p: PayoutRow) -> int:
-    v = p.values.get("지급액") or p.values.get("환산금액") or p.values.get("지원금액")
+def amount_value(v: Any) -> int:
+    """An amount cell as the generator wrote it (50000, "50,000원", "₩50,000")."""
     if isinstance(v, int):
         return v
     return int(str(v).replace(",", "").replace("원", "").replace("₩", ""))
+
+
+def _amount(p: PayoutRow) -> int:
+    return amount_value(p.values.get("지급액") or p.values.get("환산금액") or p.values.get("지원금액"))
 
 
 def register_counts(rows: list[tuple]) -> dict[str, int]:

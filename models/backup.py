@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
 from models import audit
 from models.errors import WorkspaceError
+from models.schema import copy_sqlite
 from models.sheets import atomic_write
 from models.workspace import Workspace
 
@@ -25,18 +25,7 @@ from models.workspace import Workspace
 def backup(ws: Workspace, out: str | os.PathLike[str]) -> Path:
     target = Path(out)
     if ws.is_sqlite:
-        def write(tmp: Path) -> None:
-            src = sqlite3.connect(ws.path)
-            try:
-                dst = sqlite3.connect(tmp)
-                try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-
-        atomic_write(target, write)
+        atomic_write(target, lambda tmp: copy_sqlite(ws.path, tmp))
     else:
         pg_dump = shutil.which("pg_dump")
         if pg_dump is None:

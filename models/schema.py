@@ -49,11 +49,9 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Copy a SQLite workspace through the online backup API (consistent under WAL)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.bak")
-    src = sqlite3.connect(path)
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy a SQLite database through the online backup API (consistent under WAL)."""
+    src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -62,6 +60,13 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
             dst.close()
     finally:
         src.close()
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """The copy made before a migration, beside the workspace."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.bak")
+    copy_sqlite(path, target)
     return target
 
 
