@@ -100,8 +100,12 @@ def export(ws: Workspace, ledger_id: int, out: str | os.PathLike[str], *, mask: 
             progress.check()
             now = datetime.now(UTC)
             if led["status"] == "approved":
-                conn.execute(update(L).where(L.c.id == ledger_id).values(
-                    status="exported", exported_at=now, version=led["version"] + 1))
+                changed = conn.execute(update(L).where(L.c.id == ledger_id, L.c.version == led["version"])
+                                       .values(status="exported", exported_at=now,
+                                               version=led["version"] + 1)).rowcount
+                if changed != 1:
+                    raise InputRefused(f"지급대장 {led['number']}이(가) 내보내는 동안 다른 곳에서 바뀌었습니다. "
+                                       "다시 확인하세요.")
             audit.append(conn, ws.operator, "ledger.export", entity="ledger", entity_id=ledger_id,
                          details={"number": led["number"], "file": out.name, "masked": mask,
                                   "encrypted": bool(password),

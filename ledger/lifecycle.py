@@ -226,9 +226,14 @@ def void(ws: Workspace, ledger_id: int, reason: str) -> dict[str, Any]:
         led = _ledger(conn, ledger_id)
         if led["status"] == "void":
             raise InputRefused(f"지급대장 {led['number']}은(는) 이미 취소되었습니다.")
-        conn.execute(update(L).where(L.c.id == ledger_id).values(
+        if led["status"] == "exported":
+            raise InputRefused(f"지급대장 {led['number']}은(는) 이미 내보내 회계로 넘어갔으므로 취소할 수 없습니다. "
+                               "잘못 지급된 건은 환수(clawback)로 처리합니다.")
+        changed = conn.execute(update(L).where(L.c.id == ledger_id, L.c.version == led["version"]).values(
             status="void", voided_at=datetime.now(UTC), void_reason=reason.strip(),
-            version=led["version"] + 1))
+            version=led["version"] + 1)).rowcount
+        if changed != 1:
+            raise InputRefused(f"지급대장 {led['number']}이(가) 방금 다른 곳에서 바뀌었습니다. 다시 확인하세요.")
         released = conn.execute(update(LL).where(LL.c.ledger_id == ledger_id, LL.c.released.is_(False))
                                 .values(released=True)).rowcount
         audit.append(conn, ws.operator, "ledger.void", entity="ledger", entity_id=ledger_id,
