@@ -3,12 +3,17 @@
 * ``text_cell``: any text that a spreadsheet would take for a formula (starting
   with =, +, -, @, a tab or a CR) is written as a text cell, never a formula.
 * ``atomic_write``: write to a temporary file in the target folder, then
-  rename it into place; a failure leaves no partial file.
+  rename it into place; a failure leaves no partial file, and what a killed
+  writer left behind is swept by the next writer of the same target.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import re
+import socket
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -74,8 +79,51 @@ def mark_text(cell) -> None:
         cell.data_type = "s"
 
 
+PARTIAL_SUFFIX = ".recon1015-partial"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_partials(target: Path) -> list[Path]:
+    """Remove what a killed writer left beside ``target``: temporary files named for this
+    target, made on this machine by a process that no longer runs. Returns what it removed."""
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(.+)-(\d+)\.[^.]+{re.escape(PARTIAL_SUFFIX)}$")
+    host = socket.gethostname()
+    removed = []
+    for p in target.parent.glob(f".{glob.escape(target.name)}.*{PARTIAL_SUFFIX}"):
+        m = pattern.match(p.name)
+        if m and m.group(1) == host and not _pid_alive(int(m.group(2))):
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed
+
+
 def temp_path_beside(target: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp")
+    """A new temporary file in ``target``'s folder, named for the target, this machine and
+    this process, so that a later writer can recognise and remove it if this one is killed."""
+    sweep_partials(target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{socket.gethostname()}-{os.getpid()}.",
+                               suffix=PARTIAL_SUFFIX)
     os.close(fd)
     return Path(tmp)
 
