@@ -152,6 +152,7 @@ class LedgersPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.clawbacks = QTableWidget(0, 5, self)
         self.clawbacks.setObjectName("clawbacks")
         self.clawbacks.setHorizontalHeaderLabels([self.tr("지급대장"), self.tr("신청인"), self.tr("지급액"),
@@ -191,18 +192,31 @@ class LedgersPage(QWidget):
         ledgers = lifecycle.list_ledgers(self.ws)
         self.table.setRowCount(len(ledgers))
         for i, x in enumerate(ledgers):
-            values = [_item(x["number"], x["id"]), _item(self.tr(STATUS.get(x["status"], x["status"]))),
+            status = _item(self.tr(STATUS.get(x["status"], x["status"])))
+            status.setData(Qt.ItemDataRole.UserRole, x["status"])
+            values = [_item(x["number"], x["id"]), status,
                       _item(f"{x['line_count']:,}", right=True), _item(won(x["total_krw"]), right=True),
                       _item(x["prepared_by"]), _item(x["approved_by"] or ""),
                       _item(x["prepared_at"].astimezone().strftime("%Y-%m-%d %H:%M"))]
             for j, item in enumerate(values):
                 self.table.setItem(i, j, item)
+        self._update_buttons()
         claws = lifecycle.list_clawbacks(self.ws)
         self.clawbacks.setRowCount(len(claws))
         for i, c in enumerate(claws):
             for j, v in enumerate([c["number"], c["business_name"] or c["display_name"] or c["claimant_key"],
                                    won(c["amount_paid_krw"]), won(c["amount_krw"]), c["reason"]]):
                 self.clawbacks.setItem(i, j, _item(v))
+
+    def _update_buttons(self) -> None:
+        """Offer what the selected ledger's state allows: approve a draft, export an approved
+        (or re-export an exported) one, void one not yet exported."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 1) if row >= 0 else None
+        status = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.approve_button.setEnabled(status == "draft")
+        self.export_button.setEnabled(status in ("approved", "exported"))
+        self.void_button.setEnabled(status in ("draft", "approved"))
 
     def selected(self) -> tuple[int, str] | None:
         row = self.table.currentRow()

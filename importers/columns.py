@@ -160,7 +160,7 @@ def amount(col: Sequence) -> tuple[list, Problems]:
     types = set(map(type, col))
     if types <= {float, str} and (str not in types or set(v for v in col if v.__class__ is str) <= {""}):
         nums = [v for v in col if v.__class__ is float]
-        if not nums or (min(nums) >= 0 and all(map(float.is_integer, nums))):
+        if not nums or (min(nums) >= 0 and max(nums) <= N.MAX_AMOUNT_KRW and all(map(float.is_integer, nums))):
             return [None if v.__class__ is str else int(v) for v in col], []
     out, problems = [], []
     for i, v in enumerate(col):
@@ -180,6 +180,7 @@ def _reason(e: ValueError) -> str:
         "amount is negative": "음수 금액",
         "amount is not a number": "숫자가 아님",
         "amount has a fraction of a won": "원 단위 미만 금액",
+        "amount is implausibly large": "비정상적으로 큰 금액 (1조원 초과)",
     }.get(str(e), str(e))
 
 

@@ -217,6 +217,8 @@ def mask_account(account: str | None) -> str | None:
 
 # --- money ---------------------------------------------------------------------------
 
+MAX_AMOUNT_KRW = 10**12  # 1조원: more is a typo or garbage, and would not fit a database integer anyway
+
 
 def normalize_amount(value: object) -> int | None:
     """50000, 50000.0, '50,000원', '₩50,000', '5만원' -> 50000 (integer KRW, ≥ 0)."""
@@ -249,6 +251,8 @@ def normalize_amount(value: object) -> int | None:
             raise ValueError("amount is not a number")
     if n < 0:
         raise ValueError("amount is negative")
+    if n > MAX_AMOUNT_KRW:
+        raise ValueError("amount is implausibly large")
     return n
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,7 @@ from models.errors import InputRefused
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
 MAX_ZIP_RATIO = 200
+MAX_SHEET_CELLS = 20_000_000  # rows × columns of one sheet's used area
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -99,10 +102,61 @@ def _check_zip(name: str, data: bytes) -> str:
             if "mimetype" in names and b"opendocument.spreadsheet" in z.read("mimetype"):
                 return "ods"
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                _check_extent(name, z)
                 return "xlsx"
             raise InputRefused(f"{name}: 압축 파일이지만 엑셀 통합문서가 아닙니다.")
     except zipfile.BadZipFile:
         raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
+
+
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+_WIDE_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{2,3})\d+"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_extent(name: str, z: zipfile.ZipFile) -> None:
+    """Refuse a sheet whose cells span an area too large to hold (one stray cell at
+    XFD1048576 would have the reader allocate 17 billion cells and abort the process).
+    Rows come in ascending order, so the last row element gives the height; only
+    columns past Z need a look to find the width."""
+    for info in z.infolist():
+        if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+            continue
+        xml = z.read(info)
+        rows = _ROW_REF.findall(xml, max(0, len(xml) - 65_536)) or _ROW_REF.findall(xml)
+        height = int(rows[-1]) if rows else 0
+        width = max(map(_column_number, set(_WIDE_REF.findall(xml))), default=26)
+        if height * width > MAX_SHEET_CELLS:
+            sheet = _sheet_name_for_part(z, info.filename)
+            raise InputRefused(
+                f"{name}, 시트 '{sheet}': 사용 범위가 {height:,}행 × {width:,}열(셀 {height * width:,}개)이라 "
+                f"열 수 없습니다 (최대 {MAX_SHEET_CELLS:,}개). 표 밖의 먼 셀에 남은 값이나 서식을 지우고 "
+                "다시 저장하세요.")
+
+
+def _sheet_name_for_part(z: zipfile.ZipFile, part: str) -> str:
+    """The sheet's name as the clerk sees it (read with regular expressions: no XML parser
+    ever sees a hostile workbook's DTD)."""
+    try:
+        rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+        book = z.read("xl/workbook.xml").decode("utf-8", "replace")
+    except KeyError:
+        return part
+    target = part.removeprefix("xl/")
+    rid = next((a.get("Id") for a in _tags(rels, "Relationship")
+                if a.get("Target", "").lstrip("/").removeprefix("xl/") == target), None)
+    return next((html.unescape(a.get("name", "")) for a in _tags(book, "sheet") if a.get("r:id") == rid), part)
+
+
+def _tags(xml: str, tag: str) -> list[dict[str, str]]:
+    return [dict(re.findall(r'([\w:]+)="([^"]*)"', attrs))
+            for attrs in re.findall(rf"<(?:\w+:)?{tag}\b([^>]*)>", xml)]
 
 
 def _decrypt(name: str, data: bytes, password: str | None) -> bytes | None:
@@ -155,15 +209,27 @@ def _calamine_sheets(name: str, data: bytes, only: str | None) -> list[Sheet]:
 
 
 def decode_text(name: str, data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), else CP949 (a superset of EUC-KR)."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputRefused(f"{name}: 텍스트(CSV) 파일이 아닙니다 (이진 데이터).")
-    for encoding in ("utf-8-sig", "cp949"):
+    """UTF-16 when it starts with its BOM (Excel's 유니코드 텍스트), else UTF-8 (with or
+    without BOM), else CP949 (a superset of EUC-KR) — also behind a UTF-8 BOM that lies."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            continue
-    raise InputRefused(f"{name}: 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님).")
+            raise InputRefused(f"{name}: UTF-16 표시가 있지만 내용이 UTF-16이 아닙니다.") from None
+    if b"\x00" in data[:4096]:
+        raise InputRefused(f"{name}: 텍스트(CSV) 파일이 아닙니다 (이진 데이터).")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    try:
+        return body.decode("cp949"), "cp949"
+    except UnicodeDecodeError:
+        pass
+    line = data[:utf8_error.start].count(b"\n") + 1
+    raise InputRefused(f"{name}: 문자 인코딩을 알 수 없습니다 (UTF-8도 CP949도 아님; {line}번째 줄, "
+                       f"{utf8_error.start + 1}번째 바이트부터 읽을 수 없음).")
 
 
 def _csv_sheet(name: str, text: str) -> Sheet:

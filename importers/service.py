@@ -199,6 +199,8 @@ def plan_import(path: str | Path, *, kind: str | None = None, sheet: str | None 
                            + ", ".join(f"'{s.name}': {p.name}" for s, _, p, _ in found)
                            + "). 한 번에 한 종류만 가져올 수 있으니 --sheet 로 시트를 고르세요.")
     profile = found[0][2]
+    for sh, i, _, cols in found:
+        _refuse_duplicate_headers(name, sh, i, cols)
     tables = [extract(sh, i, profile, cols) for sh, i, _, cols in found]
     errors: list[Issue] = []
     warnings: list[Issue] = [
@@ -220,6 +222,20 @@ def plan_import(path: str | Path, *, kind: str | None = None, sheet: str | None 
     if not total:
         raise InputRefused(f"{name}: 머리글 아래에 데이터 행이 없습니다.")
     return Plan(source, profile, parts, errors, warnings, [s for s, _ in unmatched])
+
+
+def _refuse_duplicate_headers(name: str, sheet, header_index: int, cols: dict[str, int]) -> None:
+    """The same header twice over a field we read (two 지급액 columns): which one holds the
+    money cannot be guessed, so the file is refused rather than half read."""
+    row = sheet.rows[header_index]
+    keys = [header_key(v) for v in row]
+    for j in cols.values():
+        twins = [k for k, key in enumerate(keys) if key == keys[j]]
+        if len(twins) > 1:
+            letters = ", ".join(column_letter(sheet.first_col + k) for k in twins)
+            raise InputRefused(
+                f"{name}{_sheet_label(sheet.name)}, {sheet.first_row + header_index}행: 머리글 '{row[j]}'이(가) "
+                f"여러 열({letters})에 있어 어느 열을 읽을지 알 수 없습니다. 한 열의 머리글을 고치거나 지우세요.")
 
 
 def _sheet_label(sheet: str) -> str:
@@ -296,6 +312,12 @@ class Part:
         return len(self.table.data) - len(self.bad)
 
 
+# The longest text a field may hold: identifiers are short (접수번호 is at most 40 in the
+# database), names and notes generous; anything longer is garbage, not data.
+TEXT_LIMITS = {"code": 40, "kakao": 320, "text": 4_000, "name": 500, "service": 200, "channel": 200,
+               "account": 40}
+
+
 def _convert(t: Table, seen_ids: dict[str, tuple[str, int]]) -> tuple[Part, list[Issue], list[Issue]]:
     profile = t.profile
     sheet = t.sheet.name
@@ -334,6 +356,12 @@ def _convert(t: Table, seen_ids: dict[str, tuple[str, int]]) -> tuple[Part, list
         cols[f.name] = values
         for i, level, msg in problems:
             report(i, level, msg, f.name)
+        limit = TEXT_LIMITS.get(f.type)
+        if limit and max(map(len, filter(None, values)), default=0) > limit:
+            for i, v in enumerate(values):
+                if v and len(v) > limit:
+                    report(i, "error", f"값이 너무 깁니다 ({len(v):,}자; 최대 {limit:,}자)", f.name)
+                    values[i] = None
         if f.required and None in values:
             for i, v in enumerate(values):
                 if v is None and i not in bad:

@@ -49,8 +49,8 @@ def test_ledger_commands(capsys, tmp_path, monkeypatch):
     code, out, _ = run(capsys, "--db", db, "--operator", "lee", "ledger", "export", "1", tmp_path / "m.xlsx",
                        "--mask", "--password-env", "LEDGER_PW", "--json")
     assert code == 0 and json.loads(out)["encrypted"] is True
-    code, out, _ = run(capsys, "--db", db, "--operator", "lee", "ledger", "void", "1", "--reason", "은행 반려")
-    assert code == 0 and "취소" in out
+    code, _, err = run(capsys, "--db", db, "--operator", "lee", "ledger", "void", "1", "--reason", "은행 반려")
+    assert code == 1 and "취소할 수 없습니다" in err and "환수" in err  # exported: its lines stay put
     code, out, _ = run(capsys, "--db", db, "ledger", "clawbacks", "--json")
     assert json.loads(out) == {"clawbacks": []}
     code, out, _ = run(capsys, "--db", db, "report", "affiliates", tmp_path / "aff", "--json")

@@ -107,11 +107,13 @@ def test_ledger_maker_checker_export_and_void(qtbot, gui_ws, korean, monkeypatch
     accounts = [r[11] for r in sheet.iter_rows(min_row=2, values_only=True) if r[11]]
     assert accounts and all(a.startswith("********") for a in accounts)
     assert not (tmp_path / "masked_대량이체.xlsx").exists()  # no bank sheet with a masked copy
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("은행 반려", True)))
     checker.table.selectRow(0)
-    assert checker.void()
+    assert not checker.void_button.isEnabled() and checker.export_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("은행 반려", True)))
+    assert not checker.void()  # exported: refused, the lines stay in this ledger
+    assert "환수" in errors[-1]
     with gui_ws.engine.connect() as conn:
-        assert conn.execute(select(Ledger.__table__.c.status)).scalar_one() == "void"
+        assert conn.execute(select(Ledger.__table__.c.status)).scalar_one() == "exported"
     checker_ws.close()
 
 
