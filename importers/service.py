@@ -322,7 +322,7 @@ def _convert(t: Table, seen_ids: dict[str, tuple[str, int]]) -> tuple[Part, list
     profile = t.profile
     sheet = t.sheet.name
     n = len(t.data)
-    transposed = list(zip(*t.data)) if n else []
+    transposed = list(zip(*t.data)) if n else [()] * len(t.headers)
     refused, warnings = _rrn_columns(t, transposed)
     errors: list[Issue] = []
     bad: dict[int, list[str]] = {}
