@@ -233,6 +233,8 @@ _CHECK_MSG = "사업자등록번호 검증번호가 맞지 않습니다: 값은 
 
 def brn(col: Sequence) -> tuple[list, list, Problems]:
     """(digits, valid flags, problems). A wrong check digit is a warning; the value is kept."""
+    if not col:
+        return [], [], []
     digits: list = []
     problems: Problems = []
     if _all_str(col):
@@ -269,6 +271,8 @@ def brn(col: Sequence) -> tuple[list, list, Problems]:
 def mobile(col: Sequence) -> tuple[list, list, Problems]:
     """(normalized 010XXXXXXXX or masked form, masked flags, problems)."""
     n = len(col)
+    if not n:
+        return [], [], []
     if _all_str(col):
         joined = SEP.join(col).replace("-", "")
         if _MOBILE_COL.fullmatch(joined):

@@ -14,6 +14,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,7 +106,7 @@ def _check_zip(name: str, data: bytes) -> str:
                 _check_extent(name, z)
                 return "xlsx"
             raise InputRefused(f"{name}: 압축 파일이지만 엑셀 통합문서가 아닙니다.")
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
         raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
 
 
