@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import time
 from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -19,10 +21,12 @@ from typing import Any
 from importers.profiles import KINDS
 from models import InputRefused, Recon1015Error, open_workspace
 from models.engine import ENV_DB
+from models.logs import setup_logging
 from models.progress import Cancelled, Progress
 from models.workspace import ENV_OPERATOR, default_operator
 
 Handler = Callable[[argparse.Namespace], int]
+log = logging.getLogger("recon1015.cli")
 
 
 def _print_json(obj: Any) -> None:
@@ -412,6 +416,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "else the workspace in the user data directory)")
     p.add_argument("--operator", metavar="NAME", default=None,
                    help=f"who is working (default: ${ENV_OPERATOR}, else the OS user name)")
+    p.add_argument("--log-file", metavar="FILE", default=None,
+                   help="where the log goes (default: $RECON1015_LOG_FILE, else the user log directory)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     s = sub.add_parser("init", help="create or upgrade the workspace")
@@ -539,14 +545,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.operator = default_operator()
     if getattr(args, "scale", 1.0) is not None and not 0 < getattr(args, "scale", 1.0) <= 1:
         parser.error("--scale must be in (0, 1]")
+    setup_logging(args.log_file)
+    started = time.perf_counter()
+    log.info("recon1015 %s by %s (workspace %s)", args.command, args.operator, args.db or "default")
     try:
-        return args.func(args)
+        code = args.func(args)
+        log.info("recon1015 %s finished in %.2f s (exit %d)", args.command, time.perf_counter() - started, code)
+        return code
     except Cancelled:
+        log.info("recon1015 %s cancelled", args.command)
         print("Cancelled; nothing was written.", file=sys.stderr)
         return 1
     except Recon1015Error as e:
+        # the message is for the clerk; the log keeps only its kind (it may quote a cell)
+        log.warning("recon1015 %s refused: %s", args.command, type(e).__name__)
         print(f"recon1015: {e}", file=sys.stderr)
         return e.exit_code
+    except Exception:
+        log.exception("recon1015 %s failed", args.command)
+        raise
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop.errors import show_error
 from desktop.main_window import MainWindow, open_target, settings
 from models import Recon1015Error
 from models.engine import default_workspace_path
+from models.logs import setup_logging
 from models.workspace import ENV_OPERATOR
 
 def operator_name(parent=None) -> str:
@@ -116,6 +118,8 @@ class App:
 
 
 def main(argv: list[str] | None = None) -> int:
+    setup_logging()
+    logging.getLogger("recon1015.gui").info("recon1015-gui started")
     app = App(list(argv if argv is not None else sys.argv))
     window = app.start()
     if window is None:

@@ -8,6 +8,7 @@ them; anything else is a bug, shown without a traceback in the message itself.
 from __future__ import annotations
 
 import errno
+import logging
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -32,6 +33,10 @@ def describe(exc: BaseException) -> tuple[str, bool]:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     message, known = describe(exc)
+    if known:
+        logging.getLogger("recon1015.gui").warning("shown to the clerk: %s", type(exc).__name__)
+    else:
+        logging.getLogger("recon1015.gui").error("unexpected error", exc_info=exc)
     box = QMessageBox(QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical,
                       QCoreApplication.translate("errors", "Recon1015"), message, QMessageBox.StandardButton.Ok, parent)
     if not known:

@@ -8,6 +8,7 @@ and all its rows in one transaction, or nothing. ``import_file`` does both.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,6 +37,8 @@ from models.tables import (
     Report,
 )
 from models.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 CHUNK = 10_000
 MAX_ISSUES_IN_MESSAGE = 20
@@ -549,6 +552,9 @@ def commit_import(ws: Workspace, plan: Plan, *, set_aside: bool = False,
                              "rows_imported": len(records), "rows_rejected": len(plan.rejected),
                              "warnings": len(plan.warnings)})
             progress.check()
+        log.info("import: batch %d from %s (%s, sha256 %s…): %s rows, %s set aside, %d warnings",
+                 batch_id, name, plan.profile.name, plan.source.sha256[:12], f"{len(records):,}",
+                 f"{len(plan.rejected):,}", len(plan.warnings))
         rejected_file = None
         if tmp_rejected is not None:
             tmp_rejected[0].replace(tmp_rejected[1])
@@ -580,10 +586,14 @@ def import_file(ws: Workspace, path: str | Path, *, kind: str | None = None,
                 mapping: Mapping | None = None, set_aside: bool = False,
                 rejected_path: str | Path | None = None,
                 progress: Progress | None = None) -> ImportResult:
-    plan = plan_import(path, kind=kind, sheet=sheet, password=password, mapping=mapping,
-                       progress=progress)
-    return commit_import(ws, plan, set_aside=set_aside, rejected_path=rejected_path,
-                         progress=progress)
+    try:
+        plan = plan_import(path, kind=kind, sheet=sheet, password=password, mapping=mapping,
+                           progress=progress)
+        return commit_import(ws, plan, set_aside=set_aside, rejected_path=rejected_path,
+                             progress=progress)
+    except InputRefused as e:  # the message may quote cells: the log keeps only its kind
+        log.warning("import: %s refused (%s)", Path(path).name, type(e).__name__)
+        raise
 
 
 def import_demo_files(ws: Workspace, files: dict[str, Path], password: str,
@@ -650,4 +660,5 @@ def undo_batch(ws: Workspace, batch_id: int, reason: str) -> dict[str, Any]:
                    "payouts": n_payouts, "matches": n_matches}
         audit.append(conn, ws.operator, "import.undo", entity="import_batch", entity_id=batch_id,
                      details=details, reason=reason.strip())
+    log.info("import: batch %d undone (%s reports, %s payouts)", batch_id, n_reports, n_payouts)
     return {"batch_id": batch_id, **details}

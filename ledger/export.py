@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from models.sheets import temp_path_beside
 from models.tables import Ledger
 from models.workspace import Workspace
 
+log = logging.getLogger(__name__)
 L = Ledger.__table__
 
 
@@ -121,6 +123,8 @@ def export(ws: Workspace, ledger_id: int, out: str | os.PathLike[str], *, mask: 
         for target in placed:  # renamed, but the transaction did not commit
             target.unlink(missing_ok=True)
         raise
+    log.info("ledger %s exported by %s to %s (masked %s, encrypted %s, bank sheet %s)", led["number"],
+             ws.operator, out.name, mask, bool(password), bool(bank_sheet))
     return {"ledger_id": ledger_id, "number": led["number"], "file": str(out),
             "bank_sheet": str(bank_sheet) if bank_sheet else None, "masked": mask,
             "encrypted": bool(password), "lines": led["line_count"], "total_krw": led["total_krw"]}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +38,8 @@ from models.tables import (
     Report,
 )
 from models.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 PG_LEDGER_LOCK = 1015_0004
 L, LL, PL = Ledger.__table__, LedgerLine.__table__, PayableLine.__table__
@@ -187,6 +190,8 @@ def prepare(ws: Workspace) -> dict[str, Any]:
         audit.append(conn, ws.operator, "ledger.prepare", entity="ledger", entity_id=ledger_id,
                      details={"number": number, "lines": len(draft.lines), "total_krw": draft.total_krw,
                               "exclusions": len(draft.exclusions)})
+    log.info("ledger %s prepared by %s: %s lines, %s원, %s exclusions", number, ws.operator,
+             f"{len(draft.lines):,}", f"{draft.total_krw:,}", f"{len(draft.exclusions):,}")
     return {"ledger_id": int(ledger_id), "number": number, "lines": len(draft.lines),
             "total_krw": draft.total_krw, "exclusions": len(draft.exclusions)}
 
@@ -216,6 +221,7 @@ def approve(ws: Workspace, ledger_id: int) -> dict[str, Any]:
         audit.append(conn, ws.operator, "ledger.approve", entity="ledger", entity_id=ledger_id,
                      details={"number": led["number"], "lines": led["line_count"],
                               "total_krw": led["total_krw"], "lines_sha256": led["lines_sha256"]})
+    log.info("ledger %s approved by %s", led["number"], ws.operator)
     return {"ledger_id": ledger_id, "number": led["number"], "status": "approved"}
 
 
@@ -239,6 +245,7 @@ def void(ws: Workspace, ledger_id: int, reason: str) -> dict[str, Any]:
         audit.append(conn, ws.operator, "ledger.void", entity="ledger", entity_id=ledger_id,
                      details={"number": led["number"], "previous_status": led["status"],
                               "lines_released": released}, reason=reason.strip())
+    log.info("ledger %s voided by %s (%s lines released)", led["number"], ws.operator, released)
     return {"ledger_id": ledger_id, "number": led["number"], "status": "void", "lines_released": released}
 
 

@@ -12,6 +12,7 @@ live payable line impossible whatever happens.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,6 +36,8 @@ from models.tables import (
     Report,
 )
 from models.workspace import Workspace
+
+log = logging.getLogger(__name__)
 from reconcile.claimants import ClaimantDraft, ReportRow, resolve
 from reconcile.matching import PayoutRow, apply_decisions, build_index, propose
 from reconcile.outcomes import OutcomeDraft, affiliate_outcomes, kakao_outcome
@@ -368,6 +371,9 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         events.append({"action": "reconcile.run", "entity": "policy_version", "entity_id": pv_id,
                        "details": {k: v for k, v in summary.as_dict().items() if k != "held_in_ledgers"}})
         audit.append_many(conn, ws.operator, events)
+    log.info("reconcile: policy %s; matches %s; outcomes %s; payable %s원, kept from double payment %s원",
+             summary.policy_version, summary.matches, summary.outcomes, f"{summary.krw_payable:,}",
+             f"{summary.krw_kept:,}")
     return summary
 
 
