@@ -111,7 +111,7 @@ def _check_zip(name: str, data: bytes) -> str:
 
 
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
-_WIDE_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{2,3})\d+"')
+_WIDE_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{2,3})\d+"[^>]*(?<!/)>')  # not style-only <c …/>
 
 
 def _column_number(letters: bytes) -> int:
@@ -124,13 +124,15 @@ def _column_number(letters: bytes) -> int:
 def _check_extent(name: str, z: zipfile.ZipFile) -> None:
     """Refuse a sheet whose cells span an area too large to hold (one stray cell at
     XFD1048576 would have the reader allocate 17 billion cells and abort the process).
-    Rows come in ascending order, so the last row element gives the height; only
-    columns past Z need a look to find the width."""
+    Rows come in ascending order, so the row of the last value gives the height; only
+    columns past Z need a look to find the width. Cells and rows that only carry a style
+    (Excel and LibreOffice write them far out) hold nothing and do not count."""
     for info in z.infolist():
         if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
             continue
         xml = z.read(info)
-        rows = _ROW_REF.findall(xml, max(0, len(xml) - 65_536)) or _ROW_REF.findall(xml)
+        last_value = max(xml.rfind(b"</v>"), xml.rfind(b"</is>"), xml.rfind(b":v>"))  # empty rows do not count
+        rows = _ROW_REF.findall(xml, max(0, last_value - 65_536), last_value) or _ROW_REF.findall(xml, 0, last_value)
         height = int(rows[-1]) if rows else 0
         width = max(map(_column_number, set(_WIDE_REF.findall(xml))), default=26)
         if height * width > MAX_SHEET_CELLS:

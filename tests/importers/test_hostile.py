@@ -26,6 +26,7 @@ import pytest
 import xlsxwriter
 import xlwt
 from openpyxl import Workbook
+from openpyxl.styles import Font
 from sqlalchemy import select
 
 from importers.service import import_file
@@ -198,6 +199,7 @@ CASES = [
          check=_amounts([30_000, 50_000])),
     Case("far_cell.xlsx", lambda t: _far_cell(), "사용 범위"),
     Case("far_row.xlsx", lambda t: _far_cell("ZZ1048576"), "사용 범위"),
+    Case("styled_far_cells.xlsx", lambda t: _far_cell("XFD1048576", styled=True), check=_amounts([30_000, 50_000])),
     Case("headers_only.xlsx", lambda t: xlsx([MOB]), "데이터 행이 없습니다"),
     Case("headers_only.csv", lambda t: csv_bytes([MOB]), "데이터 행이 없습니다"),
     Case("duplicate_headers.xlsx", lambda t: xlsx([MOB + ["지급액"], ["D1", "김민용", "010-1234-5678", "1", 1, 2]]),
@@ -277,12 +279,17 @@ def _zip(entries: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-def _far_cell(ref: str = "XFD1048576") -> bytes:
+def _far_cell(ref: str = "XFD1048576", styled: bool = False) -> bytes:
+    """A value far out (refused: the area is too large to hold) or only a style (harmless:
+    Excel and LibreOffice write such cells, and they hold nothing)."""
     wb = Workbook()
     ws = wb.active
     for r in [MOB, *GOOD]:
         ws.append(r)
-    ws[ref] = "."
+    if styled:
+        ws[ref].font = Font(bold=True)
+    else:
+        ws[ref] = "."
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
