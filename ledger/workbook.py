@@ -1,14 +1,18 @@
 """The 지급대장 workbook and the bank transfer sheet, written with openpyxl's write-only mode.
 
-Every text cell goes through ``models.sheets.text_cell``, so an input that
-starts with =, +, -, @, a tab or a CR stays text and is never a formula. The
-only formulas are the 합계 row's SUMs, which we write ourselves.
+The big sheets' rows (ledger lines, exclusions, transfers) are written as XML text by
+``models.sheets.FastRows`` and spliced into the parts openpyxl saved with the headers,
+widths, filters, frozen panes and print setup. Their text cells are inline strings, text by
+construction: an input that starts with =, +, -, @, a tab or a CR is never a formula (the
+small sheets get the same from ``text_cell``). The only formulas are the 합계 row's SUMs,
+which we write ourselves.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 from openpyxl import Workbook
@@ -19,7 +23,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from importers.normalize import format_brn, mask_name
 from models.domain import BANKS, CLAIMANT_TYPES_KO
-from models.sheets import StyledCells, text_cell
+from models.sheets import FastRows, Formula, splice_rows, style_id, text_cell
 
 LEDGER_COLUMNS = ("번호", "접수번호", "성명/상호", "사업자등록번호", "지급사유", "매출손실액", "산정액",
                   "차감액", "지급액", "원천징수액", "은행", "계좌번호", "예금주", "비고")
@@ -117,27 +121,24 @@ def write_ledger(view: LedgerView, path, on_row: Callable[[int], None] | None = 
     ws.auto_filter.ref = f"A1:{get_column_letter(len(LEDGER_COLUMNS))}{last}"
     _print_setup(ws, "1:1", f"지급대장 {view.number}" + (" (마스킹 사본)" if view.masked else ""))
     ws.append([text_cell(ws, h, style="r1015_head") for h in LEDGER_COLUMNS])
-    money = StyledCells(ws, "r1015_money").row_cells("r1015_money", MONEY_COLS)
+    money = style_id(ws, "r1015_money")
+    fast = FastRows(ws, 2, len(LEDGER_COLUMNS), {j: money for j in MONEY_COLS})
     for i, r in enumerate(rows):
-        out = [text_cell(ws, v) for v in r]
-        for j, c in money.items():
-            c.value = r[j]
-            out[j] = c
-        ws.append(out)
+        fast.append(r)
         if on_row and i % 1000 == 0:
             on_row(i)
-    total = [text_cell(ws, "합계", style="r1015_total")] + [None] * (len(LEDGER_COLUMNS) - 1)
+    total_style = style_id(ws, "r1015_total")
+    total: list[Any] = ["합계"] + [None] * (len(LEDGER_COLUMNS) - 1)
     for j in MONEY_COLS:
         col = get_column_letter(j + 1)
-        c = WriteOnlyCell(ws, value=f"=SUM({col}2:{col}{last})")
-        c.style = "r1015_total"
-        total[j] = c
-    ws.append(total)
+        total[j] = Formula(f"SUM({col}2:{col}{last})")
+    fast.append(total, {j: total_style for j in (0, *MONEY_COLS)})
 
     _summary_sheet(wb, view)
-    _exclusion_sheet(wb, view)
+    excluded = _exclusion_sheet(wb, view)
     _info_sheet(wb, view)
     wb.save(path)
+    splice_rows(Path(path), {1: fast, 3: excluded})
 
 
 def _summary_sheet(wb: Workbook, view: LedgerView) -> None:
@@ -181,7 +182,7 @@ def _summary_sheet(wb: Workbook, view: LedgerView) -> None:
     _print_setup(ws, "1:1", f"지급대장 {view.number} 요약")
 
 
-def _exclusion_sheet(wb: Workbook, view: LedgerView) -> None:
+def _exclusion_sheet(wb: Workbook, view: LedgerView) -> FastRows:
     ws = wb.create_sheet("제외내역")
     head = ("번호", "접수번호", "성명/상호", "사업자등록번호", "제외 사유", "매출손실액", "산정액", "차감액", "설명")
     rows = []
@@ -194,14 +195,12 @@ def _exclusion_sheet(wb: Workbook, view: LedgerView) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:I{len(rows) + 1}"
     ws.append([text_cell(ws, h, style="r1015_head") for h in head])
-    money = StyledCells(ws, "r1015_money").row_cells("r1015_money", (5, 6, 7))
+    money = style_id(ws, "r1015_money")
+    fast = FastRows(ws, 2, len(head), {j: money for j in (5, 6, 7)})
     for r in rows:
-        out = [text_cell(ws, v) for v in r]
-        for j, c in money.items():
-            c.value = r[j]
-            out[j] = c
-        ws.append(out)
+        fast.append(r)
     _print_setup(ws, "1:1", f"지급대장 {view.number} 제외내역")
+    return fast
 
 
 def _info_sheet(wb: Workbook, view: LedgerView) -> None:
@@ -234,11 +233,11 @@ def write_bank_sheet(view: LedgerView, path) -> None:
     for col, w in zip("ABCDE", (14, 24, 14, 20, 18), strict=True):
         ws.column_dimensions[col].width = w
     ws.append([text_cell(ws, h, style="r1015_head") for h in BANK_COLUMNS])
-    cells = StyledCells(ws, "r1015_money")
+    fast = FastRows(ws, 2, len(BANK_COLUMNS), {2: style_id(ws, "r1015_money")})
     for line in view.lines:
         if not line.get("account"):
             continue
-        ws.append([text_cell(ws, line["bank_code"] or ""), text_cell(ws, line["account"]),
-                   cells.cell(line["payable_krw"], "r1015_money"), text_cell(ws, line.get("holder") or ""),
-                   BANK_MEMO])
+        fast.append([line["bank_code"] or "", line["account"], line["payable_krw"], line.get("holder") or "",
+                     BANK_MEMO])
     wb.save(path)
+    splice_rows(Path(path), {1: fast})
