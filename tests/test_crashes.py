@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import random
 import signal
 import sqlite3
@@ -39,10 +40,18 @@ B, L, LL, R, P, A = (ImportBatch.__table__, Ledger.__table__, LedgerLine.__table
 # Workers are forked from a forkserver that has the application imported once, so a
 # kill lands inside the operation, not in interpreter start-up.
 CTX = multiprocessing.get_context("forkserver")
+
+
+def _env() -> dict[str, str]:
+    """What a child needs of this test's environment (the key lives under XDG_CONFIG_HOME)."""
+    return {k: v for k, v in os.environ.items() if k.startswith(("XDG_", "RECON1015_"))}
+
+
 CTX.set_forkserver_preload(["tests.test_crashes"])
 
 
-def _worker(op: str, target: str, arg: str, pipe) -> None:  # runs in the child
+def _worker(op: str, target: str, arg: str, env: dict, pipe) -> None:  # runs in the child
+    os.environ.update(env)  # the forkserver was started with an earlier test's environment
     ws = open_workspace(target, "checker")
     if op == "import":
         run = lambda: import_file(ws, arg, kind="claims")  # noqa: E731
@@ -59,7 +68,7 @@ def _worker(op: str, target: str, arg: str, pipe) -> None:  # runs in the child
 
 def _start(op: str, target: Path, arg: str):
     parent, child = CTX.Pipe()
-    p = CTX.Process(target=_worker, args=(op, str(target), arg, child))
+    p = CTX.Process(target=_worker, args=(op, str(target), arg, _env(), child))
     p.start()
     assert parent.poll(60) and parent.recv() == "go"
     return p, parent

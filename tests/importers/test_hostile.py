@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import multiprocessing
+import os
 import random
 import resource
 import time
@@ -42,6 +43,13 @@ MEMORY_LIMIT = 3 * 1024**3  # address space of the child: a runaway allocation f
 TIME_LIMIT = 60.0
 P, B = AffiliatePayout.__table__, ImportBatch.__table__
 CTX = multiprocessing.get_context("forkserver")
+
+
+def _env() -> dict[str, str]:
+    """What a child needs of this test's environment (the key lives under XDG_CONFIG_HOME)."""
+    return {k: v for k, v in os.environ.items() if k.startswith(("XDG_", "RECON1015_"))}
+
+
 CTX.set_forkserver_preload(["tests.importers.test_hostile"])
 
 
@@ -301,7 +309,8 @@ def _no_nul(rows):
 
 # --- running each file in a child with limits ---------------------------------------------
 
-def _child(target: str, path: str, kind: str | None, password: str | None, pipe) -> None:
+def _child(target: str, path: str, kind: str | None, password: str | None, env: dict, pipe) -> None:
+    os.environ.update(env)  # the forkserver was started with an earlier test's environment
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     start = time.perf_counter()
     ws = open_workspace(target, "tester")
@@ -320,7 +329,7 @@ def _child(target: str, path: str, kind: str | None, password: str | None, pipe)
 
 def _import_in_child(target: Path, path: Path, case: Case) -> dict:
     parent, child = CTX.Pipe()
-    p = CTX.Process(target=_child, args=(str(target), str(path), case.kind, case.password, child))
+    p = CTX.Process(target=_child, args=(str(target), str(path), case.kind, case.password, _env(), child))
     p.start()
     ready = parent.poll(TIME_LIMIT)
     if not ready:
