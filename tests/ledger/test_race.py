@@ -100,10 +100,10 @@ def test_eight_clerks_racing_over_the_same_claimants(world, db_target):
         assert len(live) == 6 and max(Counter(live).values()) == 1
         per_ledger = conn.execute(select(LL.c.ledger_id, LL.c.claimant_id, func.count())
                                   .group_by(LL.c.ledger_id, LL.c.claimant_id)).all()
-        assert max(n for *_, n in per_ledger) == 1  # no ledger holds a claimant twice
+        assert per_ledger and max(n for *_, n in per_ledger) == 1  # no ledger holds a claimant twice
         in_live = conn.execute(select(LL.c.claimant_id, LL.c.programme)
                                .where(LL.c.released.is_(False))).all()
-        assert max(Counter(in_live).values()) == 1  # nor is a claimant in two live ledgers
+        assert max(Counter(in_live).values(), default=0) <= 1  # nor is a claimant in two live ledgers
         ledgers = {r.id: r for r in conn.execute(select(L))}
         events = Counter(conn.execute(select(A.c.action)).scalars())
         chain = audit.verify(conn)
