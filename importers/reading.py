@@ -111,7 +111,7 @@ def _check_zip(name: str, data: bytes) -> str:
 
 
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
-_WIDE_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{2,3})\d+"[^>]*(?<!/)>')  # not style-only <c …/>
+_WIDE_REF = re.compile(rb' r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')  # a cell past Z, not a style-only <c …/>
 
 
 def _column_number(letters: bytes) -> int:
