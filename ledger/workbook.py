@@ -56,7 +56,7 @@ def _styles(wb: Workbook) -> None:
 
 
 def _money(ws, value) -> WriteOnlyCell:
-    """A single money cell (for the small sheets; the big ones use StyledCells)."""
+    """A single money cell (for the small sheets; the big ones are FastRows)."""
     c = WriteOnlyCell(ws, value=value)
     c.style = "r1015_money"
     return c
@@ -122,7 +122,7 @@ def write_ledger(view: LedgerView, path, on_row: Callable[[int], None] | None = 
     _print_setup(ws, "1:1", f"지급대장 {view.number}" + (" (마스킹 사본)" if view.masked else ""))
     ws.append([text_cell(ws, h, style="r1015_head") for h in LEDGER_COLUMNS])
     money = style_id(ws, "r1015_money")
-    fast = FastRows(ws, 2, len(LEDGER_COLUMNS), {j: money for j in MONEY_COLS})
+    fast = FastRows(2, len(LEDGER_COLUMNS), {j: money for j in MONEY_COLS})
     for i, r in enumerate(rows):
         fast.append(r)
         if on_row and i % 1000 == 0:
@@ -196,7 +196,7 @@ def _exclusion_sheet(wb: Workbook, view: LedgerView) -> FastRows:
     ws.auto_filter.ref = f"A1:I{len(rows) + 1}"
     ws.append([text_cell(ws, h, style="r1015_head") for h in head])
     money = style_id(ws, "r1015_money")
-    fast = FastRows(ws, 2, len(head), {j: money for j in (5, 6, 7)})
+    fast = FastRows(2, len(head), {j: money for j in (5, 6, 7)})
     for r in rows:
         fast.append(r)
     _print_setup(ws, "1:1", f"지급대장 {view.number} 제외내역")
@@ -233,7 +233,7 @@ def write_bank_sheet(view: LedgerView, path) -> None:
     for col, w in zip("ABCDE", (14, 24, 14, 20, 18), strict=True):
         ws.column_dimensions[col].width = w
     ws.append([text_cell(ws, h, style="r1015_head") for h in BANK_COLUMNS])
-    fast = FastRows(ws, 2, len(BANK_COLUMNS), {2: style_id(ws, "r1015_money")})
+    fast = FastRows(2, len(BANK_COLUMNS), {2: style_id(ws, "r1015_money")})
     for line in view.lines:
         if not line.get("account"):
             continue

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.utils import get_column_letter
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -52,16 +53,19 @@ def text_cell(ws, value: object, **style) -> object:
     return cell
 
 
+def _style_array(ws, name: str):
+    """The style a named style gives a cell of ``ws`` (openpyxl's StyleArray)."""
+    template = WriteOnlyCell(ws)
+    template.style = name
+    return template._style
+
+
 class StyledCells:
     """Cells of a few named styles for one write-only sheet, styled once and shared."""
 
     def __init__(self, ws, *styles: str) -> None:
         self.ws = ws
-        self._arrays = {}
-        for name in styles:
-            template = WriteOnlyCell(ws)
-            template.style = name
-            self._arrays[name] = template._style
+        self._arrays = {name: _style_array(ws, name) for name in styles}
 
     def cell(self, value: object, style: str) -> WriteOnlyCell:
         c = WriteOnlyCell(self.ws, value=value)
@@ -69,17 +73,6 @@ class StyledCells:
             c.data_type = "s"
         c._style = self._arrays[style]
         return c
-
-    def row_cells(self, style: str, columns) -> dict[int, WriteOnlyCell]:
-        """One styled cell per column, to be refilled row after row. A write-only sheet
-        serialises a row as soon as it is appended, so reusing the objects is safe and
-        spares creating (and styling) a cell for every value."""
-        return {j: self.cell(None, style) for j in columns}
-
-
-def mark_text(cell) -> None:
-    if isinstance(cell.value, str):
-        cell.data_type = "s"
 
 
 PARTIAL_SUFFIX = ".recon1015-partial"
@@ -159,25 +152,17 @@ _XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 def style_id(ws, name: str) -> int:
     """The cell-format (xf) index a named style gets in ``ws``'s workbook."""
-    template = WriteOnlyCell(ws)
-    template.style = name
-    return ws.parent._cell_styles.add(template._style)
-
-
-def column_letters(n: int) -> list[str]:
-    from openpyxl.utils import get_column_letter
-
-    return [get_column_letter(j + 1) for j in range(n)]
+    return ws.parent._cell_styles.add(_style_array(ws, name))
 
 
 class FastRows:
-    """Rows of one sheet as XML text. ``styles`` maps a 0-based column to an xf index
-    (numbers in it get that style); ``formula_style`` styles formula cells."""
+    """Rows of one sheet as XML text, from ``first_row`` on. ``styles`` maps a 0-based
+    column to the xf index its cells get (``append`` may give a row its own map)."""
 
-    def __init__(self, ws, first_row: int, width: int, styles: dict[int, int] | None = None) -> None:
-        self.ws, self.next_row, self.width = ws, first_row, width
+    def __init__(self, first_row: int, width: int, styles: dict[int, int] | None = None) -> None:
+        self.next_row = first_row
         self.styles = styles or {}
-        self.letters = column_letters(width)
+        self.letters = [get_column_letter(j + 1) for j in range(width)]
         self.parts: list[str] = []
 
     def append(self, values: list, styles: dict[int, int] | None = None) -> None:

@@ -8,7 +8,6 @@ beside the target once the next export runs, and that next run works.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import random
 import signal
@@ -30,6 +29,7 @@ from models.checksum import content_checksum
 from models.sheets import PARTIAL_SUFFIX
 from models.tables import AffiliatePayout, AuditEvent, ImportBatch, Ledger, LedgerLine, Report
 from reconcile.service import reconcile
+from tests.forkserver import CTX, child_env
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 
@@ -37,21 +37,10 @@ KILLS = {"import": 17, "reconcile": 17, "export": 16}
 B, L, LL, R, P, A = (ImportBatch.__table__, Ledger.__table__, LedgerLine.__table__, Report.__table__,
                      AffiliatePayout.__table__, AuditEvent.__table__)
 
-# Workers are forked from a forkserver that has the application imported once, so a
-# kill lands inside the operation, not in interpreter start-up.
-CTX = multiprocessing.get_context("forkserver")
-
-
-def _env() -> dict[str, str]:
-    """What a child needs of this test's environment (the key lives under XDG_CONFIG_HOME)."""
-    return {k: v for k, v in os.environ.items() if k.startswith(("XDG_", "RECON1015_"))}
-
-
-CTX.set_forkserver_preload(["tests.test_crashes"])
 
 
 def _worker(op: str, target: str, arg: str, env: dict, pipe) -> None:  # runs in the child
-    os.environ.update(env)  # the forkserver was started with an earlier test's environment
+    os.environ.update(env)
     ws = open_workspace(target, "checker")
     if op == "import":
         run = lambda: import_file(ws, arg, kind="claims")  # noqa: E731
@@ -68,7 +57,7 @@ def _worker(op: str, target: str, arg: str, env: dict, pipe) -> None:  # runs in
 
 def _start(op: str, target: Path, arg: str):
     parent, child = CTX.Pipe()
-    p = CTX.Process(target=_worker, args=(op, str(target), arg, _env(), child))
+    p = CTX.Process(target=_worker, args=(op, str(target), arg, child_env(), child))
     p.start()
     assert parent.poll(60) and parent.recv() == "go"
     return p, parent

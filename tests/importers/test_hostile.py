@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import multiprocessing
 import os
 import random
 import resource
@@ -35,6 +34,7 @@ from models import open_workspace
 from models.checksum import content_checksum
 from models.errors import InputRefused
 from models.tables import AffiliatePayout, ImportBatch
+from tests.forkserver import CTX, child_env
 from tests.importers.conftest import encrypt
 
 MOB = ["기사ID", "성명", "휴대전화", "차량번호", "지급액"]
@@ -42,15 +42,6 @@ GOOD = [["D1", "김민용", "010-1234-5678", "12가3456", 30_000], ["D2", "이�
 MEMORY_LIMIT = 3 * 1024**3  # address space of the child: a runaway allocation fails, it does not swap
 TIME_LIMIT = 60.0
 P, B = AffiliatePayout.__table__, ImportBatch.__table__
-CTX = multiprocessing.get_context("forkserver")
-
-
-def _env() -> dict[str, str]:
-    """What a child needs of this test's environment (the key lives under XDG_CONFIG_HOME)."""
-    return {k: v for k, v in os.environ.items() if k.startswith(("XDG_", "RECON1015_"))}
-
-
-CTX.set_forkserver_preload(["tests.importers.test_hostile"])
 
 
 # --- file builders ------------------------------------------------------------------------
@@ -310,7 +301,7 @@ def _no_nul(rows):
 # --- running each file in a child with limits ---------------------------------------------
 
 def _child(target: str, path: str, kind: str | None, password: str | None, env: dict, pipe) -> None:
-    os.environ.update(env)  # the forkserver was started with an earlier test's environment
+    os.environ.update(env)
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     start = time.perf_counter()
     ws = open_workspace(target, "tester")
@@ -329,7 +320,7 @@ def _child(target: str, path: str, kind: str | None, password: str | None, env: 
 
 def _import_in_child(target: Path, path: Path, case: Case) -> dict:
     parent, child = CTX.Pipe()
-    p = CTX.Process(target=_child, args=(str(target), str(path), case.kind, case.password, _env(), child))
+    p = CTX.Process(target=_child, args=(str(target), str(path), case.kind, case.password, child_env(), child))
     p.start()
     ready = parent.poll(TIME_LIMIT)
     if not ready:
