@@ -259,7 +259,9 @@ def _no_header_message(name: str, unmatched, kind: str | None, mapping: Mapping 
     return "\n".join(lines)
 
 
-_RRN_FAST = re.compile(r"\d{6}[\s-]?[1-8]\d{6}", re.ASCII)
+# A cheap first look for what ``looks_like_rrn`` would take (after it folds full-width
+# digits and dashes): it must never miss one, so it is looser than the real test.
+_RRN_FAST = re.compile(r"\d{6}\s?[-－]?\s?\d{7}")
 
 
 def _rrn_columns(t: Table, columns: list[tuple]) -> tuple[set[int], list[Issue]]:
@@ -282,15 +284,12 @@ def _rrn_columns(t: Table, columns: list[tuple]) -> tuple[set[int], list[Issue]]
         if not types & {str, float, int}:
             continue  # dates, times and booleans cannot hold one
         distinct = set(col)
-        if len(distinct) * 4 < len(col):  # a column of repeated values: look at each once
-            if not any(looks_like_rrn(v) for v in distinct):
-                continue
-        else:
-            texts = col if types == {str} else [v for v in col if v.__class__ is str]
-            numbers = [str(int(v)) for v in col if v.__class__ in (float, int) and v >= 1e11
-                       and v == int(v)] if types & {float, int} else []
-            if not _RRN_FAST.search(SEP.join(texts)) and not any(map(looks_like_rrn, numbers)):
-                continue
+        values = distinct if len(distinct) * 4 < len(col) else col  # repeated values: each once
+        texts = values if types == {str} else [v for v in values if v.__class__ is str]
+        numbers = [str(int(v)) for v in values if v.__class__ in (float, int) and v >= 1e11
+                   and v == int(v)] if types & {float, int} else []
+        if not _RRN_FAST.search(SEP.join(texts)) and not any(map(looks_like_rrn, numbers)):
+            continue
         hits = [t.row_numbers[i] for i, v in enumerate(col) if looks_like_rrn(v)]
         if hits:
             refused.add(j)

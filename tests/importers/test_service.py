@@ -184,6 +184,19 @@ def test_rrn_column_is_refused_and_never_stored(workspace, tmp_path):
     assert r.rows_imported == 2
 
 
+@pytest.mark.parametrize("written", ["850101 - 1234567", "８５０１０１－１２３４５６７", "850101\u30001234567"])
+def test_rrn_written_loosely_in_free_text_is_found(workspace, tmp_path, written):
+    """Spaces around the dash and full-width digits are still a 주민등록번호."""
+    headers = ["접수번호", "신청인구분", "성명", "휴대전화", "서비스", "피해내용"]
+    rows = [[str(i), "일반이용자", "김민용", "010-1234-5678", "카카오톡", f"내용 {i}"] for i in range(10)]
+    rows[5][5] = f"확인 {written}"
+    r = import_file(workspace, write_xlsx(tmp_path / "rrn.xlsx", {"s": [headers, *rows]}))
+    hit = next(w for w in r.warnings if w.column == "F")
+    assert hit.row == 7 and "주민등록번호로 보이는 값" in hit.message
+    with workspace.engine.connect() as conn:
+        assert all(d is None for d in conn.execute(select(R.c.description)).scalars())
+
+
 def test_rrn_file_bytes_never_reach_sqlite(sqlite_workspace, tmp_path):
     headers = ["접수번호", "신청인구분", "성명", "휴대전화", "서비스", "메모"]
     path = write_xlsx(tmp_path / "rrn.xlsx", {"s": [headers,
