@@ -110,8 +110,10 @@ def _check_sound(path: Path) -> None:
 
 
 def _delays(rng: random.Random, n: int, duration: float) -> list[float]:
-    """Kill points spread over the whole operation (and a little past its end)."""
-    return [duration * (i + rng.random()) / n * 1.1 for i in range(n)]
+    """Kill points spread over the first 90% of the operation as timed once beforehand (a
+    later run is often faster than that cold one, so the last points may still land after
+    the commit, which is a case worth having too)."""
+    return [duration * (i + rng.random()) / n * 0.9 for i in range(n)]
 
 
 @pytest.fixture
