@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from models.bulk import db_datetime, insert_rows
 from models.tables import AuditEvent
 
 GENESIS = "0" * 64
@@ -24,8 +25,11 @@ PG_AUDIT_LOCK = 1015_0002
 _t = AuditEvent.__table__
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return _CANONICAL.encode(value)
 
 
 def event_hash(
@@ -38,10 +42,14 @@ def event_hash(
     details: str,
     reason: str | None,
 ) -> str:
-    payload = canonical_json(
-        [prev_hash, at.astimezone(UTC).isoformat(timespec="microseconds"), operator, action,
-         entity, entity_id, details, reason]
-    )
+    return _digest(prev_hash, at.astimezone(UTC).isoformat(timespec="microseconds"), operator,
+                   action, entity, entity_id, details, reason)
+
+
+def _digest(prev_hash: str, at_iso: str, operator: str, action: str, entity: str | None,
+            entity_id: str | None, details: str, reason: str | None) -> str:
+    payload = _CANONICAL.encode([prev_hash, at_iso, operator, action, entity, entity_id, details,
+                                 reason])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -113,15 +121,17 @@ def append_many(conn: Connection, operator: str, events: list[dict[str, Any]]) -
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_AUDIT_LOCK})")
     prev = conn.execute(select(_t.c.hash).order_by(_t.c.id.desc()).limit(1)).scalar() or GENESIS
     at = datetime.now(UTC)
+    at_iso, at_db = at.isoformat(timespec="microseconds"), db_datetime(conn, at)
+    encode = _CANONICAL.encode
     rows = []
     for e in events:
-        entity_id = None if e.get("entity_id") is None else str(e["entity_id"])
-        details_json = canonical_json(e.get("details") or {})
-        digest = event_hash(prev, at, operator, e["action"], e.get("entity"), entity_id,
-                            details_json, e.get("reason"))
-        rows.append({"at": at, "operator": operator, "action": e["action"],
-                     "entity": e.get("entity"), "entity_id": entity_id, "details": details_json,
-                     "reason": e.get("reason"), "prev_hash": prev, "hash": digest})
+        entity_id = e.get("entity_id")
+        entity_id = None if entity_id is None else str(entity_id)
+        action, entity, reason = e["action"], e.get("entity"), e.get("reason")
+        details_json = encode(e.get("details") or {})
+        digest = _digest(prev, at_iso, operator, action, entity, entity_id, details_json, reason)
+        rows.append((at_db, operator, action, entity, entity_id, details_json, reason, prev, digest))
         prev = digest
-    conn.execute(insert(_t), rows)
+    insert_rows(conn, _t.name, ["at", "operator", "action", "entity", "entity_id", "details",
+                                "reason", "prev_hash", "hash"], rows)
     return len(rows)

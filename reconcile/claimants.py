@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 TYPE_RANK = {"user": 0, "small_business": 1, "enterprise": 2}
 
@@ -32,7 +31,7 @@ def _most_common(values) -> str | None:
     return max(dict.fromkeys(vals), key=vals.count)
 
 
-@dataclass
+@dataclass(slots=True)
 class ReportRow:
     id: int
     report_no: str
@@ -51,19 +50,23 @@ class ReportRow:
     claimant_id: int | None
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimantDraft:
     key: str
     reports: list[ReportRow] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     unidentifiable: bool = False
+    _cached: tuple | None = field(default=None, repr=False, compare=False)
 
     def fields(self) -> tuple:
-        """(type, display name, business name, brn, mobile, kakao, account key), computed once."""
-        return self._fields
+        """(type, display name, business name, brn, mobile, kakao, account key), computed once
+        (call it after the last report is added)."""
+        f = self._cached
+        if f is None:
+            f = self._cached = self._compute_fields()
+        return f
 
-    @cached_property
-    def _fields(self) -> tuple:
+    def _compute_fields(self) -> tuple:
         if len(self.reports) == 1:
             r = self.reports[0]
             return (r.claimant_type, r.name, r.business_name, r.brn if r.brn_valid else None,
@@ -78,13 +81,13 @@ class ClaimantDraft:
                 _most_common(r.kakao_account for r in reps),
                 _most_common(r.account_key for r in reps))
 
-    claimant_type = property(lambda self: self._fields[0])
-    display_name = property(lambda self: self._fields[1])
-    business_name = property(lambda self: self._fields[2])
-    brn = property(lambda self: self._fields[3])
-    mobile = property(lambda self: self._fields[4])
-    kakao_account = property(lambda self: self._fields[5])
-    account_key = property(lambda self: self._fields[6])
+    claimant_type = property(lambda self: self.fields()[0])
+    display_name = property(lambda self: self.fields()[1])
+    business_name = property(lambda self: self.fields()[2])
+    brn = property(lambda self: self.fields()[3])
+    mobile = property(lambda self: self.fields()[4])
+    kakao_account = property(lambda self: self.fields()[5])
+    account_key = property(lambda self: self.fields()[6])
 
     @property
     def names(self) -> list[str]:
@@ -107,6 +110,8 @@ class _UnionFind:
     def find(self, x: str) -> str:
         parent = self.parent
         root = parent.setdefault(x, x)
+        if root == x:
+            return x
         while root != parent[root]:
             root = parent[root]
         while x != root:
@@ -121,32 +126,57 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+_UNIDENTIFIABLE = "unidentifiable"
+_BAD_BRN = "brn_check_digit_failed"
+
+
 def resolve(reports: list[ReportRow]) -> dict[str, ClaimantDraft]:
     drafts: dict[str, ClaimantDraft] = {}
-    people: list[ReportRow] = []
+    people: list[tuple[ReportRow, str]] = []  # (report, its first identity node)
     uf = _UnionFind()
+    find, union = uf.find, uf.union
     for r in reports:
-        if r.brn and r.brn_valid:
-            drafts.setdefault(f"brn:{r.brn}", ClaimantDraft(f"brn:{r.brn}")).reports.append(r)
-            continue
-        mobile = r.mobile if r.mobile and not r.mobile_masked else None
-        if mobile is None and not r.kakao_account:
-            key = f"report:{r.report_no}"
-            d = drafts.setdefault(key, ClaimantDraft(key, unidentifiable=True))
+        brn = r.brn
+        if brn and r.brn_valid:
+            key = "brn:" + brn
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = ClaimantDraft(key)
             d.reports.append(r)
-            if "unidentifiable" not in d.flags:
-                d.flags.append("unidentifiable")
             continue
-        people.append(r)
-        nodes = ([f"m:{mobile}"] if mobile else []) + ([f"k:{r.kakao_account}"] if r.kakao_account else [])
-        uf.find(nodes[0])
-        for n in nodes[1:]:
-            uf.union(nodes[0], n)
-    components: dict[str, list[ReportRow]] = defaultdict(list)
-    for r in people:
         mobile = r.mobile if r.mobile and not r.mobile_masked else None
-        components[uf.find(f"m:{mobile}" if mobile else f"k:{r.kakao_account}")].append(r)
+        kakao = r.kakao_account
+        if mobile is None and not kakao:
+            key = "report:" + r.report_no
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = ClaimantDraft(key, unidentifiable=True)
+            d.reports.append(r)
+            if _UNIDENTIFIABLE not in d.flags:
+                d.flags.append(_UNIDENTIFIABLE)
+            continue
+        if mobile:
+            node = "m:" + mobile
+            if kakao:
+                union(node, "k:" + kakao)
+            else:
+                find(node)
+        else:
+            node = "k:" + kakao
+            find(node)
+        people.append((r, node))
+    components: dict[str, list[ReportRow]] = defaultdict(list)
+    for r, node in people:
+        components[find(node)].append(r)
     for reps in components.values():
+        if len(reps) == 1:
+            r = reps[0]
+            key = "mobile:" + r.mobile if r.mobile and not r.mobile_masked else "kakao:" + r.kakao_account
+            d = ClaimantDraft(key, reps)
+            if r.brn and not r.brn_valid:
+                d.flags.append(_BAD_BRN)
+            drafts[key] = d
+            continue
         mobiles = sorted({r.mobile for r in reps if r.mobile and not r.mobile_masked})
         key = f"mobile:{mobiles[0]}" if mobiles else \
             f"kakao:{min(r.kakao_account for r in reps if r.kakao_account)}"
@@ -154,12 +184,18 @@ def resolve(reports: list[ReportRow]) -> dict[str, ClaimantDraft]:
         if len(mobiles) > 1:
             d.flags.append("several_mobiles")
         if any(r.brn and not r.brn_valid for r in reps):
-            d.flags.append("brn_check_digit_failed")
+            d.flags.append(_BAD_BRN)
         drafts[key] = d
     # a phone never merges businesses; tell the clerk where one phone has several owners
     by_phone: dict[str, list[str]] = defaultdict(list)
     for key, d in drafts.items():
-        for m in {r.mobile for r in d.reports if r.mobile and not r.mobile_masked}:
+        reps = d.reports
+        if len(reps) == 1:
+            r = reps[0]
+            if r.mobile and not r.mobile_masked:
+                by_phone[r.mobile].append(key)
+            continue
+        for m in {r.mobile for r in reps if r.mobile and not r.mobile_masked}:
             by_phone[m].append(key)
     for keys in by_phone.values():
         if len(keys) > 1:

@@ -72,37 +72,49 @@ class Proposal:
 
 @dataclass
 class Index:
+    """Claimant keys by identity key. Names and phones are looked up only for the few
+    claimants a payout's keys lead to, so they are derived on demand."""
+
+    drafts: dict[str, ClaimantDraft]
     by_brn: dict[str, str] = field(default_factory=dict)
     by_mobile: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_last4: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_bad_brn: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    names: dict[str, list[str]] = field(default_factory=dict)
-    mobiles: dict[str, set[str]] = field(default_factory=dict)
+
+    def names(self, key: str) -> list[str]:
+        return self.drafts[key].names
+
+    def mobiles(self, key: str) -> set[str]:
+        return {r.mobile for r in self.drafts[key].reports if r.mobile and not r.mobile_masked}
 
 
 def build_index(drafts: dict[str, ClaimantDraft]) -> Index:
-    ix = Index()
+    ix = Index(drafts)
+    by_brn, by_mobile, by_last4, by_bad_brn = ix.by_brn, ix.by_mobile, ix.by_last4, ix.by_bad_brn
     for key, d in drafts.items():
         if d.unidentifiable:
             continue
-        ix.names[key] = d.names
-        brn = d.brn
-        if brn:
-            ix.by_brn[brn] = key
         reps = d.reports
         if len(reps) == 1:
             r = reps[0]
-            mobiles = {r.mobile} if r.mobile and not r.mobile_masked else set()
-            bad_brns = (r.brn,) if r.brn and not r.brn_valid else ()
-        else:
-            mobiles = {r.mobile for r in reps if r.mobile and not r.mobile_masked}
-            bad_brns = {r.brn for r in reps if r.brn and not r.brn_valid}
-        ix.mobiles[key] = mobiles
-        for m in mobiles:
-            ix.by_mobile[m].append(key)
-            ix.by_last4[m[-4:]].append(key)
-        for bad in bad_brns:
-            ix.by_bad_brn[bad].append(key)
+            if r.brn:
+                if r.brn_valid:
+                    by_brn[r.brn] = key
+                else:
+                    by_bad_brn[r.brn].append(key)
+            m = r.mobile
+            if m and not r.mobile_masked:
+                by_mobile[m].append(key)
+                by_last4[m[-4:]].append(key)
+            continue
+        brn = d.brn
+        if brn:
+            by_brn[brn] = key
+        for m in {r.mobile for r in reps if r.mobile and not r.mobile_masked}:
+            by_mobile[m].append(key)
+            by_last4[m[-4:]].append(key)
+        for bad in {r.brn for r in reps if r.brn and not r.brn_valid}:
+            by_bad_brn[bad].append(key)
     return ix
 
 
@@ -119,7 +131,7 @@ def propose(p: PayoutRow, ix: Index, agree: float, scores: dict[str, float]) -> 
     if p.mobile and not p.mobile_masked:
         agreeing, differing = [], []
         for key in ix.by_mobile.get(p.mobile, ()):
-            s = best_name_score(names, ix.names[key])
+            s = best_name_score(names, ix.names(key))
             (agreeing if s >= agree else differing).append((key, s))
         if len(agreeing) == 1 and not differing and not brn_unknown:
             key, s = agreeing[0]
@@ -138,9 +150,9 @@ def propose(p: PayoutRow, ix: Index, agree: float, scores: dict[str, float]) -> 
                                 ["휴대전화 일치", f"성명 불일치({s:.0f})"], "candidate"))
     elif p.mobile and p.mobile_masked and p.mobile[-4:].isdigit():
         for key in ix.by_last4.get(p.mobile[-4:], ()):
-            if not any(_masked_fits(p.mobile, m) for m in ix.mobiles[key]):
+            if not any(_masked_fits(p.mobile, m) for m in ix.mobiles(key)):
                 continue
-            s = best_name_score(names, ix.names[key])
+            s = best_name_score(names, ix.names(key))
             if s >= agree:
                 out.append(Proposal(key, "masked_mobile+name",
                                     scores.get("score_masked_mobile_name", 0.75),
@@ -149,7 +161,7 @@ def propose(p: PayoutRow, ix: Index, agree: float, scores: dict[str, float]) -> 
     if p.brn and not p.brn_valid:
         seen = {c.claimant_key for c in out}
         for key in ix.by_bad_brn.get(p.brn, ()):
-            s = best_name_score(names, ix.names[key])
+            s = best_name_score(names, ix.names(key))
             if key not in seen and s >= agree:
                 out.append(Proposal(key, "name+partial_brn", scores.get("score_name_partial_brn", 0.5),
                                     ["성명 일치", "사업자등록번호 일치(검증번호 오류)"], "candidate"))

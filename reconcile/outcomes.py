@@ -27,14 +27,14 @@ class OutcomeDraft:
 
 def claimant_loss(d: ClaimantDraft, policy: Policy) -> int:
     """The sum over distinct Kakao-owned reports; the same service and amount twice counts once."""
-    distinct = {(r.service, r.loss_krw) for r in d.reports
-                if r.loss_krw and _is_kakao(r.service, r.company, policy)}
+    services = policy.services
+    distinct = set()
+    for r in d.reports:
+        if r.loss_krw:
+            owner = services.get(r.service)
+            if owner == "kakao" if owner else r.company == KAKAO:
+                distinct.add((r.service, r.loss_krw))
     return sum(v for _, v in distinct)
-
-
-def _is_kakao(service: str, company: str, policy: Policy) -> bool:
-    owner = policy.services.get(service)
-    return owner == "kakao" if owner else company == KAKAO
 
 
 def has_kakao_report(d: ClaimantDraft, policy: Policy) -> bool:
