@@ -24,7 +24,7 @@ from importers.profiles import KINDS, PROFILES, RRN_HEADERS, Mapping, Profile
 from importers.reading import Source, read_source
 from importers.table import AmbiguousProfile, Table, column_letter, extract, find_header
 from models import audit
-from models.bulk import placeholders
+from models.bulk import paused_gc, placeholders
 from models.crypto import workspace_vault
 from models.errors import InputRefused
 from models.progress import Progress
@@ -171,6 +171,7 @@ class ImportRefused(InputRefused):
 # --- planning ------------------------------------------------------------------------
 
 
+@paused_gc()
 def plan_import(path: str | Path, *, kind: str | None = None, sheet: str | None = None,
                 password: str | None = None, mapping: Mapping | None = None,
                 progress: Progress | None = None) -> Plan:
@@ -499,6 +500,7 @@ def _seal_accounts(conn: Connection, cols: dict[str, list]) -> None:
     cols["account_enc"], cols["account_key"], cols["account_last4"] = enc, keys, last4
 
 
+@paused_gc()
 def commit_import(ws: Workspace, plan: Plan, *, set_aside: bool = False,
                   rejected_path: str | Path | None = None,
                   progress: Progress | None = None) -> ImportResult:

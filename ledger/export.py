@@ -22,6 +22,7 @@ from sqlalchemy import update
 from ledger.lifecycle import _ledger, ledger_lines
 from ledger.workbook import LedgerView, write_bank_sheet, write_ledger
 from models import audit
+from models.bulk import paused_gc
 from models.crypto import workspace_vault
 from models.errors import InputRefused
 from models.progress import Progress
@@ -76,6 +77,7 @@ def _write(target: Path, write, password: str | None, staged: list[tuple[Path, P
         _encrypt_in_place(tmp, password)
 
 
+@paused_gc()
 def export(ws: Workspace, ledger_id: int, out: str | os.PathLike[str], *, mask: bool = False,
            password: str | None = None, bank_sheet: str | os.PathLike[str] | None = None,
            progress: Progress | None = None) -> dict[str, Any]:

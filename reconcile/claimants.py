@@ -14,25 +14,27 @@ Keys are derived from identities, not from row ids, so a claimant keeps its key
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 TYPE_RANK = {"user": 0, "small_business": 1, "enterprise": 2}
 
 
 def _most_common(values) -> str | None:
     """The most frequent non-empty value; ties go to the first seen (like Counter.most_common)."""
-    vals = [v for v in values if v]
-    if not vals:
+    counts: dict[str, int] = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    if not counts:
         return None
-    first = vals[0]
-    if vals.count(first) == len(vals):
-        return first
-    return max(dict.fromkeys(vals), key=vals.count)
+    return max(counts, key=counts.__getitem__) if len(counts) > 1 else next(iter(counts))
 
 
-@dataclass(slots=True)
-class ReportRow:
+class ReportRow(NamedTuple):
+    """One report as reconciliation sees it (a tuple: 105,116 of them are made at C speed)."""
+
     id: int
     report_no: str
     claimant_type: str
@@ -72,7 +74,9 @@ class ClaimantDraft:
             return (r.claimant_type, r.name, r.business_name, r.brn if r.brn_valid else None,
                     r.mobile if not r.mobile_masked else None, r.kakao_account, r.account_key)
         reps = self.reports
-        types = Counter(r.claimant_type for r in reps)
+        types: dict[str, int] = {}
+        for r in reps:
+            types[r.claimant_type] = types.get(r.claimant_type, 0) + 1
         return (max(types, key=lambda t: (types[t], TYPE_RANK[t])),
                 _most_common(r.name for r in reps),
                 _most_common(r.business_name for r in reps),

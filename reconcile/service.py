@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 
 from models import audit
-from models.bulk import db_bool, db_datetime, fetch, insert_rows, update_rows
+from models.bulk import db_bool, db_datetime, fetch, insert_rows, paused_gc, update_rows
 from models.progress import Progress
 from models.tables import (
     AffiliatePayout,
@@ -78,10 +78,10 @@ def _chunks(seq: list, n: int = 900):
 
 
 def _load_reports(conn: Connection) -> list[ReportRow]:
-    return [ReportRow(*row) for row in fetch(conn, (
+    return list(map(ReportRow._make, fetch(conn, (
         "SELECT id, report_no, claimant_type, name, business_name, mobile, mobile_masked, brn, "
         "brn_valid, kakao_account, service, company, loss_krw, account_key, claimant_id "
-        "FROM report ORDER BY id"))]
+        "FROM report ORDER BY id"))))
 
 
 def _load_payouts(conn: Connection) -> list[PayoutRow]:
@@ -101,8 +101,9 @@ def _sync_claimants(conn: Connection, drafts: dict[str, ClaimantDraft],
         conn, f"SELECT id, claimant_key, {', '.join(CLAIMANT_FIELDS)} FROM claimant")}
     ids: dict[str, int] = {}
     new_rows, updates = [], []
+    yes, no = db_bool(conn, True), db_bool(conn, False)
     for key, d in drafts.items():
-        values = (*d.fields(), db_bool(conn, d.unidentifiable),
+        values = (*d.fields(), yes if d.unidentifiable else no,
                   json.dumps(sorted(d.flags), ensure_ascii=False) if d.flags else "[]")
         row = existing.get(key)
         if row is None:
@@ -310,6 +311,7 @@ def _raise_clawbacks(conn: Connection, held: list[dict], ledger_of: dict, events
                                    "raised_by"], rows)
 
 
+@paused_gc()
 def reconcile(ws: Workspace, policy: Policy | None = None,
               progress: Progress | None = None) -> RunSummary:
     policy = policy or load_policy()
@@ -335,7 +337,9 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         wanted_matches: dict[tuple[int, int], dict] = {}
         paid_by: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for n, p in enumerate(payouts):
-            proposals = apply_decisions(p.key, propose(p, ix, agree, policy.matching), decisions, known)
+            proposals = propose(p, ix, agree, policy.matching)
+            if decisions:  # none before a clerk's first decision: the content key is not needed
+                proposals = apply_decisions(p.key, proposals, decisions, known)
             for pr in proposals:
                 wanted_matches[(p.id, ids[pr.claimant_key])] = (
                     pr.method, round(pr.score, 4), json.dumps(pr.reasons, ensure_ascii=False),
