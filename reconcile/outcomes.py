@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.domain import KAKAO
 from reconcile.claimants import ClaimantDraft
 from reconcile.policy import Policy
 
@@ -27,21 +26,16 @@ class OutcomeDraft:
 
 def claimant_loss(d: ClaimantDraft, policy: Policy) -> int:
     """The sum over distinct Kakao-owned reports; the same service and amount twice counts once."""
-    services = policy.services
-    distinct = set()
-    for r in d.reports:
-        if r.loss_krw:
-            owner = services.get(r.service)
-            if owner == "kakao" if owner else r.company == KAKAO:
-                distinct.add((r.service, r.loss_krw))
+    owner = policy.owner
+    distinct = {(r.service, r.loss_krw) for r in d.reports
+                if r.loss_krw and owner(r.service, r.company) == "kakao"}
     return sum(v for _, v in distinct)
 
 
 def has_kakao_report(d: ClaimantDraft, policy: Policy) -> bool:
-    services = policy.services
+    owner = policy.owner
     for r in d.reports:
-        owner = services.get(r.service)
-        if owner == "kakao" or (owner is None and r.company == KAKAO):
+        if owner(r.service, r.company) == "kakao":
             return True
     return False
 
@@ -115,14 +109,12 @@ def kakao_outcome(d: ClaimantDraft, policy: Policy, paid_by: dict[str, int],
 def affiliate_outcomes(d: ClaimantDraft, policy: Policy, paid_by: dict[str, int]) -> list[OutcomeDraft]:
     """Reports about an affiliate's services are that affiliate's to settle."""
     out = []
-    services = policy.services
     if len(d.reports) == 1:
         r = d.reports[0]
-        owner = services.get(r.service) or _code_for_company(r.company, policy)
+        owner = policy.owner(r.service, r.company)
         owners = [] if owner in ("kakao", None) else [owner]
     else:
-        owners = sorted({services.get(r.service) or _code_for_company(r.company, policy)
-                         for r in d.reports} - {"kakao", None})
+        owners = sorted({policy.owner(r.service, r.company) for r in d.reports} - {"kakao", None})
     for code in owners:
         prog = policy.programmes.get(code)
         label = prog.company if prog else code
@@ -133,10 +125,3 @@ def affiliate_outcomes(d: ClaimantDraft, policy: Policy, paid_by: dict[str, int]
             out.append(OutcomeDraft(f"affiliate:{code}", "open_at_affiliate",
                                     f"{label} 서비스 신고: {label} 지급 내역에 없음 → {label} 미결 목록"))
     return out
-
-
-def _code_for_company(company: str, policy: Policy) -> str | None:
-    if company == KAKAO:
-        return "kakao"
-    p = policy.programme_for_company(company)
-    return p.code if p else None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from models.domain import KAKAO
 from models.errors import InputRefused
 from models.tables import PolicyVersion
 
@@ -53,6 +54,7 @@ class Policy:
     matching: dict[str, float]
     document: str
     sha256: str
+    _owners: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def tier_for(self, loss: int) -> Tier | None:
         for t in self.tiers:
@@ -62,6 +64,21 @@ class Policy:
 
     def programme_for_company(self, company_name: str) -> Programme | None:
         return next((p for p in self.programmes.values() if p.company == company_name), None)
+
+    def owner(self, service: str, company: str) -> str | None:
+        """Who settles a report about this service: "kakao", an affiliate programme's code,
+        or None. The policy's service list decides; a service it does not name belongs to
+        the company the report gives. Memoised: a register has a few dozen pairs."""
+        try:
+            return self._owners[(service, company)]
+        except KeyError:
+            pass
+        code = self.services.get(service)
+        if not code:
+            p = None if company == KAKAO else self.programme_for_company(company)
+            code = "kakao" if company == KAKAO else p.code if p else None
+        self._owners[(service, company)] = code
+        return code
 
 
 def default_policy_text() -> str:

@@ -383,7 +383,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
 
 def _forget_orphans(conn: Connection, live_ids: set[int], changes: Counter) -> None:
     """Claimants no report points to any more (their batch was undone)."""
-    orphans = [cid for (cid,) in conn.execute(select(C.c.id)) if cid not in live_ids]
+    orphans = [cid for (cid,) in fetch(conn, "SELECT id FROM claimant") if cid not in live_ids]
     if not orphans:
         return
     kept = {cid for (cid,) in conn.execute(select(PL.c.claimant_id).where(PL.c.status == "live"))} | \
