@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import is_
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
@@ -29,7 +30,6 @@ Problems = list[tuple[int, str, str]]
 Converter = Callable[[Sequence], tuple[list, Problems]]
 SEP = "\x01"  # not whitespace (\x1c-\x1f are, to str.isspace and regex \s)
 _KST_OFFSET = timedelta(hours=9)
-_STRIPPABLE = re.compile(r"(?:^|\x01)\s|\s(?:\x01|$)")
 _MOBILE_COL = re.compile(r"(?:010\d{8})?(?:\x01(?:010\d{8})?)*", re.ASCII)
 _BRN_COL = re.compile(r"(?:\d{10})?(?:\x01(?:\d{10})?)*", re.ASCII)
 _ACCOUNT_COL = re.compile(r"(?:\d[\d-]{5,24}\d)?(?:\x01(?:\d[\d-]{5,24}\d)?)*", re.ASCII)
@@ -38,6 +38,13 @@ _DIGIT = {str(i): i for i in range(10)}
 
 def _all_str(col: Sequence) -> bool:
     return set(map(type, col)) == {str} if col else True
+
+
+def _stripped(col: Sequence[str]) -> bool:
+    """No value of an all-text column has whitespace to strip. ``str.strip`` hands back the
+    very same object when there is none, so this is one pass in C; should it ever make a
+    copy, the column merely takes the slow path."""
+    return all(map(is_, map(str.strip, col), col))
 
 
 def _blank(v) -> bool:
@@ -51,8 +58,7 @@ def _none_for_empty(values) -> list:
 def text(col: Sequence) -> tuple[list, Problems]:
     if _all_str(col):
         joined = SEP.join(col)
-        if "\x00" not in joined and not _STRIPPABLE.search(joined) \
-                and unicodedata.is_normalized("NFC", joined):
+        if "\x00" not in joined and _stripped(col) and unicodedata.is_normalized("NFC", joined):
             return _none_for_empty(col), []
     return [_text_one(v) for v in col], []
 
@@ -140,7 +146,7 @@ def code(col: Sequence) -> tuple[list, Problems]:
     """Identifiers such as 접수번호 or 가맹점코드: text, never a number with '.0'."""
     if _all_str(col):
         joined = SEP.join(col)
-        if not _STRIPPABLE.search(joined) and "\x00" not in joined:
+        if "\x00" not in joined and _stripped(col):
             return _none_for_empty(col), []
     out = []
     for v in col:

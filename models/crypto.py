@@ -62,7 +62,7 @@ class Vault:
             raise WorkspaceError("An encrypted value cannot be read with this key.") from None
 
     def keyed_hash(self, value: str) -> str:
-        return hmac.new(self._mac_key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+        return hmac.digest(self._mac_key, value.encode("utf-8"), "sha256").hex()
 
     @property
     def check_value(self) -> str:
