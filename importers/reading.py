@@ -15,6 +15,9 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,10 +106,22 @@ def _check_zip(name: str, data: bytes) -> str:
             if "mimetype" in names and b"opendocument.spreadsheet" in z.read("mimetype"):
                 return "ods"
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-                _check_extent(name, z)
                 return "xlsx"
             raise InputRefused(f"{name}: 압축 파일이지만 엑셀 통합문서가 아닙니다.")
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
+    except _DAMAGED_ZIP:
+        raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
+
+
+_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+def _check_sheet_extents(name: str, data: bytes) -> None:
+    """``_check_extent`` over a workbook's bytes (run beside calamine opening the workbook,
+    which reads only the workbook part and the shared strings, never a sheet's cells)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            _check_extent(name, z)
+    except _DAMAGED_ZIP:
         raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
 
 
@@ -184,13 +199,22 @@ def _decrypt(name: str, data: bytes, password: str | None) -> bytes | None:
     return out.getvalue()
 
 
-def _calamine_sheets(name: str, data: bytes, only: str | None) -> list[Sheet]:
-    try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except CalamineError as e:
-        raise InputRefused(f"{name}: 스프레드시트를 읽을 수 없습니다 ({e}).") from None
-    except Exception as e:  # noqa: BLE001 - calamine raises plain errors on damaged files
-        raise InputRefused(f"{name}: 스프레드시트를 읽을 수 없습니다 ({type(e).__name__}: {e}).") from None
+def _calamine_sheets(name: str, data: bytes, only: str | None,
+                     guard: Callable[[], None] | None = None) -> list[Sheet]:
+    """The visible sheets (or the one named). ``guard`` — the sheet-area check — runs in a
+    thread while calamine opens the workbook (both mostly outside the GIL), and must pass
+    before any sheet's cells are read."""
+    with ThreadPoolExecutor(1, thread_name_prefix="recon1015-guard") if guard else nullcontext() as pool:
+        checked = pool.submit(guard) if pool else None
+        try:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except CalamineError as e:
+            raise InputRefused(f"{name}: 스프레드시트를 읽을 수 없습니다 ({e}).") from None
+        except Exception as e:  # noqa: BLE001 - calamine raises plain errors on damaged files
+            raise InputRefused(f"{name}: 스프레드시트를 읽을 수 없습니다 ({type(e).__name__}: {e}).") from None
+        finally:
+            if checked is not None:
+                checked.result()  # a refusal from the guard wins over calamine's own error
     sheets = []
     for meta in wb.sheets_metadata:
         visible = meta.visible == SheetVisibleEnum.Visible
@@ -267,7 +291,8 @@ def read_source(path: str | Path, *, password: str | None = None, sheet: str | N
         content = data
     if content.startswith(ZIP_MAGIC):
         fmt = _check_zip(name, content)
-        return Source(path, data, digest, fmt, _calamine_sheets(name, content, sheet), encrypted)
+        guard = (lambda: _check_sheet_extents(name, content)) if fmt == "xlsx" else None
+        return Source(path, data, digest, fmt, _calamine_sheets(name, content, sheet, guard), encrypted)
     if content.startswith(OLE_MAGIC):
         return Source(path, data, digest, "xls", _calamine_sheets(name, content, sheet), encrypted)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
