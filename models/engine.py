@@ -55,7 +55,6 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:  # pragma: no cover -
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA cache_size=-65536")
     cur.close()
 
 

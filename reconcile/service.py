@@ -72,6 +72,9 @@ class RunSummary:
                 "changes": self.changes, "flags": self.flags, "held_in_ledgers": self.held}
 
 
+_NOTHING_PAID: dict[str, int] = {}  # shared, never written to
+
+
 def _chunks(seq: list, n: int = 900):
     for i in range(0, len(seq), n):
         yield seq[i:i + n]
@@ -358,7 +361,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         due: dict[int, int] = {}
         for key, d in drafts.items():
             cid = ids[key]
-            paid = paid_by.get(key, {})
+            paid = paid_by.get(key, _NOTHING_PAID)
             k = kakao_outcome(d, policy, paid, committee.get(key))
             if k is not None:
                 wanted_outcomes[(cid, k.programme)] = k
