@@ -73,17 +73,15 @@ class ClaimantDraft:
             r = self.reports[0]
             return (r.claimant_type, r.name, r.business_name, r.brn if r.brn_valid else None,
                     r.mobile if not r.mobile_masked else None, r.kakao_account, r.account_key)
-        reps = self.reports
-        types: dict[str, int] = {}
-        for r in reps:
-            types[r.claimant_type] = types.get(r.claimant_type, 0) + 1
-        return (max(types, key=lambda t: (types[t], TYPE_RANK[t])),
-                _most_common(r.name for r in reps),
-                _most_common(r.business_name for r in reps),
-                _most_common(r.brn for r in reps if r.brn_valid),
-                _most_common(r.mobile for r in reps if not r.mobile_masked),
-                _most_common(r.kakao_account for r in reps),
-                _most_common(r.account_key for r in reps))
+        rows = [(r.claimant_type, r.name, r.business_name, r.brn if r.brn_valid else None,
+                 r.mobile if not r.mobile_masked else None, r.kakao_account, r.account_key)
+                for r in self.reports]
+        first = rows[0]
+        if rows.count(first) == len(rows):  # the usual case: every report says the same
+            return (first[0], *(v or None for v in first[1:]))
+        types, *others = zip(*rows)
+        ctype = max(dict.fromkeys(types), key=lambda t: (types.count(t), TYPE_RANK[t]))
+        return (ctype, *map(_most_common, others))
 
     claimant_type = property(lambda self: self.fields()[0])
     display_name = property(lambda self: self.fields()[1])
@@ -163,19 +161,28 @@ def resolve(reports: list[ReportRow]) -> dict[str, ClaimantDraft]:
             node = "m:" + mobile
             if kakao:
                 union(node, "k:" + kakao)
-            else:
-                find(node)
         else:
             node = "k:" + kakao
-            find(node)
-        people.append((r, node))
+        people.append((r, node))  # a node seen once is its own root: find() adds it below
+    # a phone never merges businesses; tell the clerk where one phone has several owners.
+    # A person's phones are theirs alone (people are joined by phone), so a phone can be
+    # shared only with a business: collect the businesses' phones, then look up each person's.
+    by_phone: dict[str, list[str]] = defaultdict(list)
+    for key, d in drafts.items():
+        for m in {r.mobile for r in d.reports if r.mobile and not r.mobile_masked}:
+            by_phone[m].append(key)
     components: dict[str, list[ReportRow]] = defaultdict(list)
     for r, node in people:
         components[find(node)].append(r)
     for reps in components.values():
         if len(reps) == 1:
             r = reps[0]
-            key = "mobile:" + r.mobile if r.mobile and not r.mobile_masked else "kakao:" + r.kakao_account
+            if r.mobile and not r.mobile_masked:
+                key = "mobile:" + r.mobile
+                if r.mobile in by_phone:
+                    by_phone[r.mobile].append(key)
+            else:
+                key = "kakao:" + r.kakao_account
             d = ClaimantDraft(key, reps)
             if r.brn and not r.brn_valid:
                 d.flags.append(_BAD_BRN)
@@ -190,17 +197,9 @@ def resolve(reports: list[ReportRow]) -> dict[str, ClaimantDraft]:
         if any(r.brn and not r.brn_valid for r in reps):
             d.flags.append(_BAD_BRN)
         drafts[key] = d
-    # a phone never merges businesses; tell the clerk where one phone has several owners
-    by_phone: dict[str, list[str]] = defaultdict(list)
-    for key, d in drafts.items():
-        reps = d.reports
-        if len(reps) == 1:
-            r = reps[0]
-            if r.mobile and not r.mobile_masked:
-                by_phone[r.mobile].append(key)
-            continue
-        for m in {r.mobile for r in reps if r.mobile and not r.mobile_masked}:
-            by_phone[m].append(key)
+        for m in mobiles:
+            if m in by_phone:
+                by_phone[m].append(key)
     for keys in by_phone.values():
         if len(keys) > 1:
             for k in keys:
