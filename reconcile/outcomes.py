@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reconcile.claimants import ClaimantDraft
 from reconcile.policy import Policy
@@ -12,8 +12,9 @@ def won(n: int) -> str:
     return f"{n:,}원"
 
 
-@dataclass
-class OutcomeDraft:
+class OutcomeDraft(NamedTuple):
+    """An outcome as the policy decides it (immutable: the same value may be shared)."""
+
     programme: str
     kind: str
     explanation: str
@@ -22,6 +23,22 @@ class OutcomeDraft:
     entitled_krw: int = 0
     offset_krw: int = 0
     payable_krw: int = 0
+
+
+_FIXED_TEXT = {
+    "unidentifiable": "신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다",
+    "benefits_only": "일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)",
+    "individual_review": "중대형기업: 개별 검토 대상",
+}
+_fixed_outcomes: dict[tuple[str, str], OutcomeDraft] = {}
+
+
+def _fixed(programme: str, kind: str) -> OutcomeDraft:
+    """The outcomes that are the same for every claimant they apply to (most of them)."""
+    o = _fixed_outcomes.get((programme, kind))
+    if o is None:
+        o = _fixed_outcomes[(programme, kind)] = OutcomeDraft(programme, kind, _FIXED_TEXT[kind])
+    return o
 
 
 def claimant_loss(d: ClaimantDraft, policy: Policy) -> int:
@@ -47,14 +64,13 @@ def kakao_outcome(d: ClaimantDraft, policy: Policy, paid_by: dict[str, int],
         return None
     prog = policy.programme
     if d.unidentifiable:
-        return OutcomeDraft(prog, "unidentifiable",
-                            "신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다")
+        return _fixed(prog, "unidentifiable")
     ctype = d.claimant_type
     rule = policy.type_rules.get(ctype, "small_business" if ctype == "small_business" else None)
     if ctype == "user" and rule == "benefits_only":
-        return OutcomeDraft(prog, "benefits_only", "일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)")
+        return _fixed(prog, "benefits_only")
     if ctype == "enterprise" and rule == "individual_review":
-        return OutcomeDraft(prog, "individual_review", "중대형기업: 개별 검토 대상")
+        return _fixed(prog, "individual_review")
     loss = claimant_loss(d, policy)
     if loss <= 0:
         return OutcomeDraft(prog, "no_loss", "매출손실액 신고 없음: 지급 대상 아님", loss_krw=0)

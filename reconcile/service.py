@@ -126,8 +126,8 @@ def _sync_claimants(conn: Connection, drafts: dict[str, ClaimantDraft],
         update_rows(conn, "claimant", CLAIMANT_FIELDS, updates)
         changes["claimants_changed"] += len(updates)
     # reports point at their claimant
-    moves = [(ids[d.key], r.id) for d in drafts.values() for r in d.reports
-             if r.claimant_id != ids[d.key]]
+    moves = [(cid, r.id) for key, d in drafts.items() for cid in [ids[key]] for r in d.reports
+             if r.claimant_id != cid]
     if len(moves) > BULK_RELINK:
         # many at once: one UPDATE … FROM a temporary table beats a statement per row
         temp = "CREATE TEMP TABLE relink (rid INTEGER PRIMARY KEY, cid INTEGER NOT NULL)"
@@ -403,7 +403,7 @@ def _forget_orphans(conn: Connection, live_ids: set[int], changes: Counter) -> N
 
 
 def _summary(policy: Policy, drafts, matches, outcomes, changes: Counter, held) -> RunSummary:
-    by_type = Counter(d.claimant_type for d in drafts.values())
+    by_type = Counter(d.fields()[0] for d in drafts.values())
     m = Counter(v[3] for v in matches.values())
     o = Counter(x.kind for x in outcomes.values())
     kakao = [x for x in outcomes.values() if x.programme == policy.programme]
