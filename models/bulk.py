@@ -8,8 +8,11 @@ with values already in the form the database takes (see ``db_datetime``).
 from __future__ import annotations
 
 import gc
+import json
+import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -54,6 +57,83 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders(conn, len(columns))})"
     for i in range(0, len(rows), chunk):
         conn.exec_driver_sql(sql, rows[i:i + chunk])
+
+
+_JSON_INSERT = sqlite3.sqlite_version_info >= (3, 38)  # the ->> operator
+
+
+def _done() -> None:
+    return None
+
+
+def json_insert(conn: Connection, table: str, columns: list[str],
+                rows: list[tuple]) -> tuple[str, tuple] | None:
+    """``rows`` as one SQLite statement, ``INSERT … SELECT … FROM json_each(?)`` with the rows
+    as one JSON array; None on PostgreSQL, on an SQLite older than 3.38, or for values JSON
+    cannot carry (bytes, NaN)."""
+    if not rows or conn.dialect.name != "sqlite" or not _JSON_INSERT:
+        return None
+    try:
+        payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    values = ", ".join(f"value ->> {i}" for i in range(len(columns)))
+    return (f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)",
+            (payload,))
+
+
+@contextmanager
+def in_background(conn: Connection, statements: list[tuple[str, tuple]]) -> Iterator[Callable[[], None]]:
+    """Run ``statements`` in order in a worker thread, on ``conn``'s own connection and
+    transaction, while the caller goes on computing. The body gets ``wait``, to call before
+    it uses ``conn`` again (leaving the block waits too).
+
+    Each statement must be one long step for SQLite (an INSERT … SELECT, an UPDATE … FROM):
+    SQLite releases the GIL for the whole of it, so the statement and the caller's Python
+    use both cores. (``executemany`` in a thread would take the GIL back for every row and
+    starve behind the busy caller.) If the body fails, a running statement is interrupted and
+    the error is the body's; the caller's transaction rolls everything back as usual."""
+    if not statements:
+        yield _done
+        return
+    raw = conn.connection.dbapi_connection
+
+    def run() -> None:
+        cur = raw.cursor()
+        try:
+            for sql, params in statements:
+                cur.execute(sql, params)
+        finally:
+            cur.close()
+
+    worker = ThreadPoolExecutor(1, thread_name_prefix="recon1015-sql")
+    future = worker.submit(run)
+    worker.shutdown(wait=False)
+    try:
+        yield future.result
+    except BaseException:
+        if not future.done():
+            raw.interrupt()
+        try:
+            future.result()
+        except Exception:  # noqa: BLE001 - interrupted or failed: the body's error is the one to report
+            pass
+        raise
+    future.result()
+
+
+@contextmanager
+def inserting_in_background(conn: Connection, table: str, columns: list[str],
+                            rows: list[tuple]) -> Iterator[Callable[[], None]]:
+    """Insert ``rows`` while the caller goes on computing (see ``in_background``); where
+    ``json_insert`` cannot be used, the rows are inserted before the body runs."""
+    statement = json_insert(conn, table, columns, rows)
+    if statement is None:
+        insert_rows(conn, table, columns, rows)
+        yield _done
+        return
+    with in_background(conn, [statement]) as wait:
+        yield wait
 
 
 def update_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple],

@@ -21,7 +21,17 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 
 from models import audit
-from models.bulk import db_bool, db_datetime, fetch, insert_rows, paused_gc, update_rows
+from models.bulk import (
+    db_bool,
+    db_datetime,
+    fetch,
+    insert_rows,
+    in_background,
+    inserting_in_background,
+    json_insert,
+    paused_gc,
+    update_rows,
+)
 from models.progress import Progress
 from models.tables import (
     AffiliatePayout,
@@ -39,7 +49,7 @@ from models.workspace import Workspace
 
 log = logging.getLogger(__name__)
 from reconcile.claimants import ClaimantDraft, ReportRow, resolve
-from reconcile.matching import PayoutRow, apply_decisions, build_index, propose
+from reconcile.matching import PayoutRow, Proposal, apply_decisions, build_index, propose
 from reconcile.outcomes import OutcomeDraft, affiliate_outcomes, kakao_outcome
 from reconcile.policy import Policy, load_policy, record_policy
 
@@ -98,8 +108,17 @@ CLAIMANT_FIELDS = ["claimant_type", "display_name", "business_name", "brn", "mob
                    "kakao_account", "account_key", "unidentifiable", "flags"]
 
 
-def _sync_claimants(conn: Connection, drafts: dict[str, ClaimantDraft],
-                    changes: Counter) -> dict[str, int]:
+@dataclass
+class _ClaimantPlan:
+    """What ``_plan_claimants`` found: ids of claimants already stored, rows to add, rows
+    to change."""
+
+    ids: dict[str, int]
+    new_rows: list[tuple]
+    updates: list[tuple]
+
+
+def _plan_claimants(conn: Connection, drafts: dict[str, ClaimantDraft]) -> _ClaimantPlan:
     existing = {row[1]: (row[0], row[2:]) for row in fetch(
         conn, f"SELECT id, claimant_key, {', '.join(CLAIMANT_FIELDS)} FROM claimant")}
     ids: dict[str, int] = {}
@@ -115,31 +134,49 @@ def _sync_claimants(conn: Connection, drafts: dict[str, ClaimantDraft],
         ids[key] = row[0]
         if tuple(row[1]) != values:
             updates.append((*values, row[0]))
-    if new_rows:
-        insert_rows(conn, "claimant", ["claimant_key", *CLAIMANT_FIELDS], new_rows)
-        changes["claimants_new"] += len(new_rows)
-        wanted = {r[0] for r in new_rows}
+    return _ClaimantPlan(ids, new_rows, updates)
+
+
+def _finish_claimants(conn: Connection, drafts: dict[str, ClaimantDraft], plan: _ClaimantPlan,
+                      changes: Counter) -> dict[str, int]:
+    """After the new claimants are in: their ids, and the changed ones written."""
+    ids = plan.ids
+    if plan.new_rows:
+        changes["claimants_new"] += len(plan.new_rows)
+        wanted = {r[0] for r in plan.new_rows}
         for cid, key in fetch(conn, "SELECT id, claimant_key FROM claimant"):
             if key in wanted:
                 ids[key] = cid
-    if updates:
-        update_rows(conn, "claimant", CLAIMANT_FIELDS, updates)
-        changes["claimants_changed"] += len(updates)
-    # reports point at their claimant
+    if plan.updates:
+        update_rows(conn, "claimant", CLAIMANT_FIELDS, plan.updates)
+        changes["claimants_changed"] += len(plan.updates)
+    return ids
+
+
+def _relink(conn: Connection, drafts: dict[str, ClaimantDraft], ids: dict[str, int],
+            changes: Counter) -> list[tuple[str, tuple]]:
+    """Point every report at its claimant. Returns the statements still to run (on SQLite,
+    for ``in_background``); what cannot wait is done here."""
     moves = [(cid, r.id) for key, d in drafts.items() for cid in [ids[key]] for r in d.reports
              if r.claimant_id != cid]
-    if len(moves) > BULK_RELINK:
-        # many at once: one UPDATE … FROM a temporary table beats a statement per row
-        temp = "CREATE TEMP TABLE relink (rid INTEGER PRIMARY KEY, cid INTEGER NOT NULL)"
-        conn.exec_driver_sql(temp if conn.dialect.name == "sqlite" else temp + " ON COMMIT DROP")
-        insert_rows(conn, "relink", ["cid", "rid"], moves)
-        conn.exec_driver_sql("UPDATE report SET claimant_id = relink.cid FROM relink "
-                             "WHERE report.id = relink.rid")
-        conn.exec_driver_sql("DROP TABLE relink")
-    elif moves:
-        update_rows(conn, "report", ["claimant_id"], moves)
     changes["reports_linked"] += len(moves)
-    return ids
+    if len(moves) <= BULK_RELINK:
+        update_rows(conn, "report", ["claimant_id"], moves)
+        return []
+    # many at once: one UPDATE … FROM a temporary table beats a statement per row
+    temp = "CREATE TEMP TABLE relink (rid INTEGER PRIMARY KEY, cid INTEGER NOT NULL)"
+    conn.exec_driver_sql(temp if conn.dialect.name == "sqlite" else temp + " ON COMMIT DROP")
+    fill = json_insert(conn, "relink", ["cid", "rid"], moves)
+    if fill is None:
+        insert_rows(conn, "relink", ["cid", "rid"], moves)
+    statements = ([fill] if fill else []) + [
+        ("UPDATE report SET claimant_id = relink.cid FROM relink WHERE report.id = relink.rid", ()),
+        ("DROP TABLE relink", ())]
+    if conn.dialect.name == "sqlite":
+        return statements
+    for sql, params in statements:
+        conn.exec_driver_sql(sql, params)
+    return []
 
 
 def _decisions(conn: Connection) -> dict[str, dict[str, dict]]:
@@ -152,12 +189,15 @@ def _decisions(conn: Connection) -> dict[str, dict[str, dict]]:
 MATCH_FIELDS = ["method", "score", "reasons", "status", "decided_by", "decided_at", "note"]
 
 
-def _sync_matches(conn: Connection, wanted: dict[tuple[int, int], tuple], changes: Counter,
-                  events: list[dict]) -> None:
-    """wanted: (payout id, claimant id) -> values in MATCH_FIELDS order (decided_at as stored)."""
-    existing = {(row[1], row[2]): (row[0], row[3:]) for row in fetch(
+def _existing_matches(conn: Connection) -> dict[tuple[int, int], tuple]:
+    return {(row[1], row[2]): (row[0], row[3:]) for row in fetch(
         conn, f"SELECT id, payout_id, claimant_id, {', '.join(MATCH_FIELDS)} FROM match "
               "WHERE payout_id IS NOT NULL")}
+
+
+def _sync_matches(conn: Connection, existing: dict[tuple[int, int], tuple],
+                  wanted: dict[tuple[int, int], tuple], changes: Counter, events: list[dict]) -> None:
+    """wanted: (payout id, claimant id) -> values in MATCH_FIELDS order (decided_at as stored)."""
     new_rows, updates, gone = [], [], []
     for pair, values in wanted.items():
         row = existing.get(pair)
@@ -198,13 +238,24 @@ def _differs(stored: tuple, values: tuple) -> bool:
 OUTCOME_FIELDS = ["kind", "loss_krw", "tier", "entitled_krw", "offset_krw", "payable_krw", "explanation"]
 
 
-def _sync_outcomes(conn: Connection, wanted: dict[tuple[int, str], OutcomeDraft], pv_id: int,
-                   changes: Counter) -> dict[tuple[int, str], int]:
-    existing = {(row[1], row[2]): (row[0], row[3], row[4:]) for row in fetch(
+def _existing_outcomes(conn: Connection) -> dict[tuple[int, str], tuple]:
+    return {(row[1], row[2]): (row[0], row[3], row[4:]) for row in fetch(
         conn, f"SELECT id, claimant_id, programme, policy_version_id, {', '.join(OUTCOME_FIELDS)} "
               "FROM outcome")}
+
+
+@dataclass
+class _OutcomePlan:
+    existing: dict[tuple[int, str], tuple]
+    new_rows: list[tuple]
+    updates: list[tuple]
+    gone: list[int]
+
+
+def _plan_outcomes(existing: dict[tuple[int, str], tuple], wanted: dict[tuple[int, str], OutcomeDraft],
+                   pv_id: int, now: Any) -> _OutcomePlan:
+    """What to write so that the stored outcomes are ``wanted`` (no database access)."""
     new_rows, updates, gone = [], [], []
-    now = db_datetime(conn, datetime.now(UTC))
     for pair, o in wanted.items():
         values = (o.kind, o.loss_krw, o.tier, o.entitled_krw, o.offset_krw, o.payable_krw, o.explanation)
         row = existing.get(pair)
@@ -215,6 +266,11 @@ def _sync_outcomes(conn: Connection, wanted: dict[tuple[int, str], OutcomeDraft]
     for pair, row in existing.items():
         if pair not in wanted:
             gone.append(row[0])
+    return _OutcomePlan(existing, new_rows, updates, gone)
+
+
+def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter) -> dict[tuple[int, str], int]:
+    new_rows, updates, gone = plan.new_rows, plan.updates, plan.gone
     insert_rows(conn, "outcome", ["claimant_id", "programme", "policy_version_id", "decided_at",
                                   *OUTCOME_FIELDS], new_rows)
     update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], updates)
@@ -226,7 +282,7 @@ def _sync_outcomes(conn: Connection, wanted: dict[tuple[int, str], OutcomeDraft]
     changes["outcomes_changed"] += len(updates)
     changes["outcomes_removed"] += len(gone)
     if not (new_rows or gone):
-        return {pair: row[0] for pair, row in existing.items()}
+        return {pair: row[0] for pair, row in plan.existing.items()}
     return {(cid, prog): oid for oid, cid, prog in fetch(conn, "SELECT id, claimant_id, programme FROM outcome")}
 
 
@@ -329,47 +385,67 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         pv_id = record_policy(conn, policy)
         progress.stage_started("신청인 정리 중")
         drafts = resolve(_load_reports(conn))
-        ids = _sync_claimants(conn, drafts, changes)
-        progress.check()
-
-        progress.stage_started("지급 내역 대사 중")
         payouts = _load_payouts(conn)
-        ix = build_index(drafts)
         decisions = _decisions(conn)
-        known = set(drafts)
-        wanted_matches: dict[tuple[int, int], dict] = {}
-        paid_by: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for n, p in enumerate(payouts):
-            proposals = propose(p, ix, agree, policy.matching)
-            if decisions:  # none before a clerk's first decision: the content key is not needed
-                proposals = apply_decisions(p.key, proposals, decisions, known)
-            for pr in proposals:
-                wanted_matches[(p.id, ids[pr.claimant_key])] = (
+        committee = {row["claimant_key"]: dict(row) for row in conn.execute(
+            select(CD).where(CD.c.programme == policy.programme)).mappings()}
+        claimants = _plan_claimants(conn, drafts)
+        progress.check()
+        # New claimants are written while matches and outcomes are worked out by claimant
+        # key; nothing below touches the database until ``claimants_written()``.
+        with inserting_in_background(conn, "claimant", ["claimant_key", *CLAIMANT_FIELDS],
+                                     claimants.new_rows) as claimants_written:
+            progress.stage_started("지급 내역 대사 중")
+            ix = build_index(drafts)
+            known = set(drafts)
+            proposed: list[tuple[int, Proposal]] = []
+            paid_by: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+            for n, p in enumerate(payouts):
+                proposals = propose(p, ix, agree, policy.matching)
+                if decisions:  # none before a clerk's first decision: the content key is not needed
+                    proposals = apply_decisions(p.key, proposals, decisions, known)
+                for pr in proposals:
+                    proposed.append((p.id, pr))
+                    if pr.status in ("sure", "confirmed"):
+                        paid_by[pr.claimant_key][p.affiliate] += p.amount_krw
+                if n % 5000 == 0:
+                    progress.update(n, len(payouts))
+                    progress.check()
+
+            progress.stage_started("지급액 산정 중")
+            by_key: list[tuple[str, OutcomeDraft]] = []
+            for key, d in drafts.items():
+                paid = paid_by.get(key, _NOTHING_PAID)
+                k = kakao_outcome(d, policy, paid, committee.get(key))
+                if k is not None:
+                    by_key.append((key, k))
+                for a in affiliate_outcomes(d, policy, paid):
+                    by_key.append((key, a))
+            progress.check()
+            claimants_written()
+        ids = _finish_claimants(conn, drafts, claimants, changes)
+        relink = _relink(conn, drafts, ids, changes)
+        existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
+        now = db_datetime(conn, datetime.now(UTC))
+        # Reports are pointed at their claimants while the rows to write are worked out.
+        with in_background(conn, relink) as relinked:
+            wanted_matches: dict[tuple[int, int], tuple] = {
+                (pid, ids[pr.claimant_key]): (
                     pr.method, round(pr.score, 4), json.dumps(pr.reasons, ensure_ascii=False),
                     pr.status, pr.decided_by,
                     db_datetime(conn, pr.decided_at) if pr.decided_at else None, pr.note)
-                if pr.status in ("sure", "confirmed"):
-                    paid_by[pr.claimant_key][p.affiliate] += p.amount_krw
-            if n % 5000 == 0:
-                progress.update(n, len(payouts))
-        _sync_matches(conn, wanted_matches, changes, events)
-
-        progress.stage_started("지급액 산정 중")
-        committee = {row["claimant_key"]: dict(row) for row in conn.execute(
-            select(CD).where(CD.c.programme == policy.programme)).mappings()}
-        wanted_outcomes: dict[tuple[int, str], OutcomeDraft] = {}
-        due: dict[int, int] = {}
-        for key, d in drafts.items():
-            cid = ids[key]
-            paid = paid_by.get(key, _NOTHING_PAID)
-            k = kakao_outcome(d, policy, paid, committee.get(key))
-            if k is not None:
-                wanted_outcomes[(cid, k.programme)] = k
-                if k.kind == "pay" and k.payable_krw > 0:
-                    due[cid] = k.payable_krw
-            for a in affiliate_outcomes(d, policy, paid):
-                wanted_outcomes[(cid, a.programme)] = a
-        outcome_ids = _sync_outcomes(conn, wanted_outcomes, pv_id, changes)
+                for pid, pr in proposed}
+            wanted_outcomes: dict[tuple[int, str], OutcomeDraft] = {}
+            due: dict[int, int] = {}
+            for key, o in by_key:
+                cid = ids[key]
+                wanted_outcomes[(cid, o.programme)] = o
+                if o.kind == "pay" and o.payable_krw > 0 and o.programme == policy.programme:
+                    due[cid] = o.payable_krw
+            outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now)
+            relinked()
+        _sync_matches(conn, existing_matches, wanted_matches, changes, events)
+        outcome_ids = _apply_outcomes(conn, outcomes, changes)
         _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
         _forget_orphans(conn, set(ids.values()), changes)
         progress.check()

@@ -1,13 +1,17 @@
-"""The collector pause that bulk jobs share (models.bulk.paused_gc)."""
+"""models.bulk: the collector pause that bulk jobs share, and statements run in a worker
+thread beside the caller's Python."""
 
 from __future__ import annotations
 
 import gc
+import sqlite3
 import threading
+import time
 
 import pytest
+from sqlalchemy import create_engine
 
-from models.bulk import paused_gc
+from models.bulk import in_background, insert_rows, inserting_in_background, json_insert, paused_gc
 
 
 @pytest.fixture(autouse=True)
@@ -72,3 +76,69 @@ def test_used_as_a_decorator_pauses_each_call():
 
     assert job() is False and job() is False
     assert gc.isenabled()
+
+
+# --- writing in a worker thread --------------------------------------------------------------
+
+ROWS = [("김민영", 30_000, None, True, "010-1234-5678"), ("㈜ 카카오 \"따옴표\"", 0, "메모\n둘째 줄", False, ""),
+        ("emoji 🙂 and \\ backslash", -5, "x", True, None)]
+COLS = ["name", "amount", "note", "flag", "phone"]
+
+
+@pytest.fixture
+def engine(tmp_path):
+    eng = create_engine(f"sqlite:///{tmp_path / 'bulk.sqlite3'}")
+    with eng.begin() as conn:
+        for t in ("a", "b"):
+            conn.exec_driver_sql(f"CREATE TABLE {t} (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                                 "amount INTEGER, note VARCHAR, flag BOOLEAN, phone VARCHAR)")
+    yield eng
+    eng.dispose()
+
+
+def _rows(conn, table):
+    return conn.exec_driver_sql(f"SELECT name, amount, note, flag, phone, typeof(amount), typeof(flag) "
+                                f"FROM {table} ORDER BY id").all()
+
+
+def test_json_insert_stores_what_executemany_stores(engine):
+    with engine.begin() as conn:
+        insert_rows(conn, "a", COLS, ROWS)
+        statement = json_insert(conn, "b", COLS, ROWS)
+        assert statement is not None
+        conn.exec_driver_sql(*statement)
+        assert _rows(conn, "b") == _rows(conn, "a")
+
+
+def test_json_insert_declines_what_json_cannot_carry(engine):
+    with engine.begin() as conn:
+        assert json_insert(conn, "a", ["name"], [(b"\x00bytes",)]) is None
+        assert json_insert(conn, "a", ["amount"], [(float("nan"),)]) is None
+        assert json_insert(conn, "a", ["name"], []) is None
+
+
+def test_background_insert_lands_in_the_callers_transaction(engine):
+    with engine.connect() as conn:
+        with conn.begin() as tx:
+            with inserting_in_background(conn, "a", COLS, ROWS * 1000) as wait:
+                busy = sum(range(200_000))  # the caller computes meanwhile
+                wait()
+            assert busy and conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 3000
+            tx.rollback()
+        assert conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 0
+
+
+def test_a_failing_body_interrupts_and_reports_its_own_error(engine):
+    with engine.connect() as conn:
+        with pytest.raises(KeyError, match="the body's"), conn.begin():
+            with inserting_in_background(conn, "a", COLS, ROWS * 20_000):
+                raise KeyError("the body's")
+        assert conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 0
+
+
+def test_a_failing_statement_is_raised_at_wait(engine):
+    with engine.connect() as conn, conn.begin():
+        with pytest.raises(sqlite3.IntegrityError), \
+                in_background(conn, [("INSERT INTO a (name) VALUES (NULL)", ())]) as wait:
+            time.sleep(0.01)
+            wait()
