@@ -112,26 +112,49 @@ def verify(conn: Connection) -> ChainCheck:
     return ChainCheck(True, count)
 
 
+class Chain:
+    """Events to append, hashed as they are added and written in one statement.
+
+    Made inside the writing transaction: it takes the chain's end (and, on PostgreSQL, the
+    audit lock) at once, so the hashing can go on while other work runs — a reconcile hashes
+    its match events while its outcomes are being written."""
+
+    def __init__(self, conn: Connection, operator: str) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_AUDIT_LOCK})")
+        self._prev = conn.execute(select(_t.c.hash).order_by(_t.c.id.desc()).limit(1)).scalar() or GENESIS
+        self._operator = operator
+        at = datetime.now(UTC)
+        self._at_iso, self._at_db = at.isoformat(timespec="microseconds"), db_datetime(conn, at)
+        self.rows: list[tuple] = []
+
+    def add(self, events: list[dict[str, Any]]) -> None:
+        """Hash events (dicts with action, entity, entity_id, details, reason), in order."""
+        encode, operator, at_iso, at_db = _CANONICAL.encode, self._operator, self._at_iso, self._at_db
+        prev, rows = self._prev, self.rows
+        for e in events:
+            entity_id = e.get("entity_id")
+            entity_id = None if entity_id is None else str(entity_id)
+            action, entity, reason = e["action"], e.get("entity"), e.get("reason")
+            details_json = encode(e.get("details") or {})
+            digest = _digest(prev, at_iso, operator, action, entity, entity_id, details_json, reason)
+            rows.append((at_db, operator, action, entity, entity_id, details_json, reason, prev, digest))
+            prev = digest
+        self._prev = prev
+
+    def write(self, conn: Connection) -> int:
+        insert_rows(conn, _t.name, ["at", "operator", "action", "entity", "entity_id", "details",
+                                    "reason", "prev_hash", "hash"], self.rows)
+        n = len(self.rows)
+        self.rows = []
+        return n
+
+
 def append_many(conn: Connection, operator: str, events: list[dict[str, Any]]) -> int:
     """Append several events (dicts with action, entity, entity_id, details, reason) in order,
     chained, in one statement. Returns how many were written."""
     if not events:
         return 0
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_AUDIT_LOCK})")
-    prev = conn.execute(select(_t.c.hash).order_by(_t.c.id.desc()).limit(1)).scalar() or GENESIS
-    at = datetime.now(UTC)
-    at_iso, at_db = at.isoformat(timespec="microseconds"), db_datetime(conn, at)
-    encode = _CANONICAL.encode
-    rows = []
-    for e in events:
-        entity_id = e.get("entity_id")
-        entity_id = None if entity_id is None else str(entity_id)
-        action, entity, reason = e["action"], e.get("entity"), e.get("reason")
-        details_json = encode(e.get("details") or {})
-        digest = _digest(prev, at_iso, operator, action, entity, entity_id, details_json, reason)
-        rows.append((at_db, operator, action, entity, entity_id, details_json, reason, prev, digest))
-        prev = digest
-    insert_rows(conn, _t.name, ["at", "operator", "action", "entity", "entity_id", "details",
-                                "reason", "prev_hash", "hash"], rows)
-    return len(rows)
+    chain = Chain(conn, operator)
+    chain.add(events)
+    return chain.write(conn)

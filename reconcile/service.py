@@ -269,10 +269,12 @@ def _plan_outcomes(existing: dict[tuple[int, str], tuple], wanted: dict[tuple[in
     return _OutcomePlan(existing, new_rows, updates, gone)
 
 
+OUTCOME_INSERT = ["claimant_id", "programme", "policy_version_id", "decided_at", *OUTCOME_FIELDS]
+
+
 def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter) -> dict[tuple[int, str], int]:
+    """The changed and removed outcomes (the new ones are already in) and every outcome's id."""
     new_rows, updates, gone = plan.new_rows, plan.updates, plan.gone
-    insert_rows(conn, "outcome", ["claimant_id", "programme", "policy_version_id", "decided_at",
-                                  *OUTCOME_FIELDS], new_rows)
     update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], updates)
     if gone:
         for chunk in _chunks(gone):
@@ -461,15 +463,23 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
             outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now)
             relinked()
         _sync_matches(conn, existing_matches, wanted_matches, changes, events)
+        chain = audit.Chain(conn, ws.operator)
+        # New outcomes are written while the match events are hashed and the run is counted.
+        with inserting_in_background(conn, "outcome", OUTCOME_INSERT, outcomes.new_rows) as written:
+            chain.add(events)
+            events = []
+            summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
+            written()
         outcome_ids = _apply_outcomes(conn, outcomes, changes)
         _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
         _forget_orphans(conn, set(ids.values()), changes)
         progress.check()
 
-        summary = _summary(policy, drafts, wanted_matches, wanted_outcomes, changes, held)
+        summary.changes, summary.held = dict(changes), held
         events.append({"action": "reconcile.run", "entity": "policy_version", "entity_id": pv_id,
                        "details": {k: v for k, v in summary.as_dict().items() if k != "held_in_ledgers"}})
-        audit.append_many(conn, ws.operator, events)
+        chain.add(events)
+        chain.write(conn)
     log.info("reconcile: policy %s; matches %s; outcomes %s; payable %s원, kept from double payment %s원",
              summary.policy_version, summary.matches, summary.outcomes, f"{summary.krw_payable:,}",
              f"{summary.krw_kept:,}")
@@ -494,7 +504,8 @@ def _forget_orphans(conn: Connection, live_ids: set[int], changes: Counter) -> N
     changes["claimants_removed"] += len(removable)
 
 
-def _summary(policy: Policy, drafts, matches, outcomes, changes: Counter, held) -> RunSummary:
+def _summary(policy: Policy, drafts, matches, outcomes) -> RunSummary:
+    """The run's counts (its changes and held lines are filled in when known)."""
     by_type = Counter(d.fields()[0] for d in drafts.values())
     m = Counter(v[3] for v in matches.values())
     o = Counter(x.kind for x in outcomes.values())
@@ -507,4 +518,4 @@ def _summary(policy: Policy, drafts, matches, outcomes, changes: Counter, held) 
         {k: o.get(k, 0) for k in OUTCOME_KINDS},
         sum(x.payable_krw for x in kakao if x.kind == "pay"),
         sum(x.offset_krw for x in kakao),
-        dict(changes), dict(flags), held)
+        flags=dict(flags))
