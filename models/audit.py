@@ -116,8 +116,7 @@ class Chain:
     """Events to append, hashed as they are added and written in one statement.
 
     Made inside the writing transaction: it takes the chain's end (and, on PostgreSQL, the
-    audit lock) at once, so the hashing can go on while other work runs — a reconcile hashes
-    its match events while its outcomes are being written."""
+    audit lock) at once, so events can be added in several steps before ``write``."""
 
     def __init__(self, conn: Connection, operator: str) -> None:
         if conn.dialect.name == "postgresql":
