@@ -195,9 +195,11 @@ def _existing_matches(conn: Connection) -> dict[tuple[int, int], tuple]:
               "WHERE payout_id IS NOT NULL")}
 
 
-def _sync_matches(conn: Connection, existing: dict[tuple[int, int], tuple],
-                  wanted: dict[tuple[int, int], tuple], changes: Counter, events: list[dict]) -> None:
-    """wanted: (payout id, claimant id) -> values in MATCH_FIELDS order (decided_at as stored)."""
+def _plan_matches(existing: dict[tuple[int, int], tuple], wanted: dict[tuple[int, int], tuple],
+                  events: list[dict]) -> tuple[list[tuple], list[tuple], list[int]]:
+    """(new rows, updates, ids gone) to make the stored matches ``wanted``: (payout id,
+    claimant id) -> values in MATCH_FIELDS order (decided_at as stored). No database access;
+    an automatic sure match adds its audit event."""
     new_rows, updates, gone = [], [], []
     for pair, values in wanted.items():
         row = existing.get(pair)
@@ -212,6 +214,12 @@ def _sync_matches(conn: Connection, existing: dict[tuple[int, int], tuple],
     for pair, row in existing.items():
         if pair not in wanted:
             gone.append(row[0])
+    return new_rows, updates, gone
+
+
+def _apply_matches(conn: Connection, plan: tuple[list[tuple], list[tuple], list[int]],
+                   changes: Counter) -> None:
+    new_rows, updates, gone = plan
     insert_rows(conn, "match", ["payout_id", "claimant_id", *MATCH_FIELDS], new_rows)
     update_rows(conn, "match", MATCH_FIELDS, updates)
     for chunk in _chunks(gone):
@@ -447,8 +455,10 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         ids = _finish_claimants(conn, drafts, claimants, changes)
         relink = _relink(conn, drafts, ids, changes)
         existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
+        chain = audit.Chain(conn, ws.operator)
         now = db_datetime(conn, datetime.now(UTC))
-        # Reports are pointed at their claimants while the rows to write are worked out.
+        # Reports are pointed at their claimants while the rows to write are worked out, the
+        # match events hashed and the run counted.
         with in_background(conn, relink) as relinked:
             wanted_matches: dict[tuple[int, int], tuple] = {
                 (pid, ids[pr.claimant_key]): (
@@ -464,18 +474,22 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
                 if o.kind == "pay" and o.payable_krw > 0 and o.programme == policy.programme:
                     due[cid] = o.payable_krw
             outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now)
+            matches = _plan_matches(existing_matches, wanted_matches, events)
+            chain.add(events)
+            events = []
+            summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
             relinked()
-        _sync_matches(conn, existing_matches, wanted_matches, changes, events)
+        _apply_matches(conn, matches, changes)
         outcome_ids = _apply_outcomes(conn, outcomes, changes)
         _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
         _forget_orphans(conn, set(ids.values()), changes)
         progress.check()
 
-        summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
         summary.changes, summary.held = dict(changes), held
         events.append({"action": "reconcile.run", "entity": "policy_version", "entity_id": pv_id,
                        "details": {k: v for k, v in summary.as_dict().items() if k != "held_in_ledgers"}})
-        audit.append_many(conn, ws.operator, events)
+        chain.add(events)
+        chain.write(conn)
     log.info("reconcile: policy %s; matches %s; outcomes %s; payable %s원, kept from double payment %s원",
              summary.policy_version, summary.matches, summary.outcomes, f"{summary.krw_payable:,}",
              f"{summary.krw_kept:,}")
