@@ -109,10 +109,14 @@ def _check_zip(name: str, data: bytes) -> str:
                 return "xlsx"
             raise InputRefused(f"{name}: 압축 파일이지만 엑셀 통합문서가 아닙니다.")
     except _DAMAGED_ZIP:
-        raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
+        raise _damaged_zip(name) from None
 
 
 _DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+def _damaged_zip(name: str) -> InputRefused:
+    return InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).")
 
 
 def _check_sheet_extents(name: str, data: bytes) -> None:
@@ -122,7 +126,7 @@ def _check_sheet_extents(name: str, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             _check_extent(name, z)
     except _DAMAGED_ZIP:
-        raise InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).") from None
+        raise _damaged_zip(name) from None
 
 
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')

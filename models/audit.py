@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 
 from models.bulk import db_datetime, insert_rows
 from models.tables import AuditEvent
@@ -64,21 +64,11 @@ def append(
     reason: str | None = None,
 ) -> str:
     """Append one event inside the caller's (writing) transaction; returns its hash."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_AUDIT_LOCK})")
-    prev = conn.execute(select(_t.c.hash).order_by(_t.c.id.desc()).limit(1)).scalar()
-    prev = prev or GENESIS
-    at = datetime.now(UTC)
-    entity_id = None if entity_id is None else str(entity_id)
-    details_json = canonical_json(details or {})
-    digest = event_hash(prev, at, operator, action, entity, entity_id, details_json, reason)
-    conn.execute(
-        insert(_t).values(
-            at=at, operator=operator, action=action, entity=entity, entity_id=entity_id,
-            details=details_json, reason=reason, prev_hash=prev, hash=digest,
-        )
-    )
-    return digest
+    chain = Chain(conn, operator)
+    chain.add([{"action": action, "entity": entity, "entity_id": entity_id, "details": details,
+                "reason": reason}])
+    chain.write(conn)
+    return chain.last_hash
 
 
 @dataclass(frozen=True)
@@ -140,6 +130,11 @@ class Chain:
             rows.append((at_db, operator, action, entity, entity_id, details_json, reason, prev, digest))
             prev = digest
         self._prev = prev
+
+    @property
+    def last_hash(self) -> str:
+        """The hash of the last event added (the chain's end when written)."""
+        return self._prev
 
     def write(self, conn: Connection) -> int:
         insert_rows(conn, _t.name, ["at", "operator", "action", "entity", "entity_id", "details",

@@ -3,62 +3,62 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="110" />
+        <location filename="../../desktop/committee.py" line="111" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="111" />
+        <location filename="../../desktop/committee.py" line="112" />
         <source>예: ledger, review, 김정산</source>
         <translation>예: ledger, review, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="114" />
+        <location filename="../../desktop/committee.py" line="115" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="115" />
+        <location filename="../../desktop/committee.py" line="116" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="118" />
+        <location filename="../../desktop/committee.py" line="119" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="118" />
+        <location filename="../../desktop/committee.py" line="119" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="118" />
+        <location filename="../../desktop/committee.py" line="119" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="118" />
+        <location filename="../../desktop/committee.py" line="119" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="119" />
+        <location filename="../../desktop/committee.py" line="120" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="119" />
+        <location filename="../../desktop/committee.py" line="120" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="160" />
+        <location filename="../../desktop/committee.py" line="162" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="162" />
+        <location filename="../../desktop/committee.py" line="164" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -361,22 +361,22 @@
     </message>
     <message>
         <location filename="../../desktop/claims_model.py" line="42" />
-        <location filename="../../desktop/claims_model.py" line="159" />
+        <location filename="../../desktop/claims_model.py" line="163" />
         <source>미대사</source>
         <translation>미대사</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="163" />
+        <location filename="../../desktop/claims_model.py" line="167" />
         <source>일반이용자</source>
         <translation>일반이용자</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="163" />
+        <location filename="../../desktop/claims_model.py" line="167" />
         <source>소상공인</source>
         <translation>소상공인</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="164" />
+        <location filename="../../desktop/claims_model.py" line="168" />
         <source>중대형기업</source>
         <translation>중대형기업</translation>
     </message>
@@ -494,17 +494,17 @@
         <translation>회의 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="81" />
+        <location filename="../../desktop/committee.py" line="82" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="82" />
+        <location filename="../../desktop/committee.py" line="83" />
         <source>심의 대기</source>
         <translation>심의 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="86" />
+        <location filename="../../desktop/committee.py" line="87" />
         <source>심의 대기 {0}명, 결정 {1}명</source>
         <translation>심의 대기 {0}명, 결정 {1}명</translation>
     </message>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <location filename="../../desktop/ledgers.py" line="47" />
-        <location filename="../../desktop/ledgers.py" line="164" />
+        <location filename="../../desktop/ledgers.py" line="165" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <location filename="../../desktop/ledgers.py" line="150" />
-        <location filename="../../desktop/ledgers.py" line="157" />
+        <location filename="../../desktop/ledgers.py" line="158" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
@@ -976,102 +976,102 @@
         <translation>작성 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="157" />
+        <location filename="../../desktop/ledgers.py" line="158" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="157" />
+        <location filename="../../desktop/ledgers.py" line="158" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="158" />
+        <location filename="../../desktop/ledgers.py" line="159" />
         <source>환수액</source>
         <translation>환수액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="158" />
+        <location filename="../../desktop/ledgers.py" line="159" />
         <source>사유</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="162" />
+        <location filename="../../desktop/ledgers.py" line="163" />
         <source>지급대장 작성…</source>
         <translation>지급대장 작성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="163" />
+        <location filename="../../desktop/ledgers.py" line="164" />
         <source>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</source>
         <translation>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="165" />
+        <location filename="../../desktop/ledgers.py" line="166" />
         <source>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</source>
         <translation>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="166" />
+        <location filename="../../desktop/ledgers.py" line="167" />
         <source>내보내기…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="167" />
+        <location filename="../../desktop/ledgers.py" line="168" />
         <source>승인된 지급대장을 Excel로 내보냅니다</source>
         <translation>승인된 지급대장을 Excel로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="168" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>취소(무효)…</source>
         <translation>취소(무효)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="169" />
+        <location filename="../../desktop/ledgers.py" line="170" />
         <source>선택한 지급대장을 취소하고 항목을 풀어 줍니다</source>
         <translation>선택한 지급대장을 취소하고 항목을 풀어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="170" />
+        <location filename="../../desktop/ledgers.py" line="171" />
         <source>계열사 보고서…</source>
         <translation>계열사 보고서…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="171" />
+        <location filename="../../desktop/ledgers.py" line="172" />
         <source>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</source>
         <translation>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="179" />
+        <location filename="../../desktop/ledgers.py" line="180" />
         <source>환수 (지급 후 중복 확인)</source>
         <translation>환수 (지급 후 중복 확인)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="225" />
+        <location filename="../../desktop/ledgers.py" line="240" />
         <source>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</source>
         <translation>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="239" />
+        <location filename="../../desktop/ledgers.py" line="254" />
         <source>지급대장 취소</source>
         <translation>지급대장 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="240" />
+        <location filename="../../desktop/ledgers.py" line="255" />
         <source>{0}을(를) 취소하는 사유:</source>
         <translation>{0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="254" />
+        <location filename="../../desktop/ledgers.py" line="269" />
         <source>내보내기 완료</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="254" />
+        <location filename="../../desktop/ledgers.py" line="269" />
         <source>{0}에 썼습니다. 폴더를 열까요?</source>
         <translation>{0}에 썼습니다. 폴더를 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="259" />
+        <location filename="../../desktop/ledgers.py" line="274" />
         <source>계열사 보고서를 쓸 폴더</source>
         <translation>계열사 보고서를 쓸 폴더</translation>
     </message>
@@ -1144,207 +1144,207 @@
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="138" />
         <source>대시보드</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137" />
+        <location filename="../../desktop/main_window.py" line="139" />
         <source>접수 내역</source>
         <translation>접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138" />
+        <location filename="../../desktop/main_window.py" line="140" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>협의체 심의</source>
         <translation>협의체 심의</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="142" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="143" />
         <source>가져오기 기록</source>
         <translation>가져오기 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>감사 기록</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>파일(&amp;F)</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>새 작업 파일…</source>
         <translation>새 작업 파일…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>작업 파일 열기…</source>
         <translation>작업 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>최근 작업 파일</source>
         <translation>최근 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>팀 데이터베이스 연결…</source>
         <translation>팀 데이터베이스 연결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>종료</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="182" />
         <source>작업(&amp;W)</source>
         <translation>작업(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>가져오기…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>대사 실행</source>
         <translation>대사 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>새로 고침</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>되돌리기</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="194" />
         <source>보기(&amp;V)</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="197" />
         <source>언어</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>담당자: {0}</source>
         <translation>담당자: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="223" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>작업 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>작업 파일 열기</source>
         <translation>작업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>팀 데이터베이스</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="263" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="273" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="277" />
         <source>대사 완료</source>
         <translation>대사 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>지난 대사 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>  없음</source>
         <translation>  없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>대사하는 중…</source>
         <translation>대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282" />
+        <location filename="../../desktop/main_window.py" line="291" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283" />
+        <location filename="../../desktop/main_window.py" line="292" />
         <source>스프레드시트 ({0})</source>
         <translation>스프레드시트 ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
+        <location filename="../../desktop/main_window.py" line="325" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317" />
+        <location filename="../../desktop/main_window.py" line="326" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
     </message>
@@ -1586,52 +1586,52 @@
         <translation>다음 후보로 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="183" />
+        <location filename="../../desktop/review.py" line="184" />
         <source>모든 계열사</source>
         <translation>모든 계열사</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="193" />
+        <location filename="../../desktop/review.py" line="194" />
         <source>{0} / {1} 검토 완료</source>
         <translation>{0} / {1} 검토 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="225" />
+        <location filename="../../desktop/review.py" line="226" />
         <source>한꺼번에 확인</source>
         <translation>한꺼번에 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="226" />
+        <location filename="../../desktop/review.py" line="227" />
         <source>선택한 {0}건을 모두 동일인으로 확인할까요?</source>
         <translation>선택한 {0}건을 모두 동일인으로 확인할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="229" />
+        <location filename="../../desktop/review.py" line="230" />
         <source>{0}건 한꺼번에 확인</source>
         <translation>{0}건 한꺼번에 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="242" />
+        <location filename="../../desktop/review.py" line="243" />
         <source>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</source>
         <translation>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="247" />
+        <location filename="../../desktop/review.py" line="248" />
         <source>성명</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="248" />
+        <location filename="../../desktop/review.py" line="249" />
         <source>상호</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="249" />
+        <location filename="../../desktop/review.py" line="250" />
         <source>휴대전화</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="250" />
+        <location filename="../../desktop/review.py" line="251" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
@@ -1652,32 +1652,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="33" />
+        <location filename="../../desktop/app.py" line="35" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33" />
+        <location filename="../../desktop/app.py" line="35" />
         <source>담당자 이름 (감사 기록에 남습니다):</source>
         <translation>담당자 이름 (감사 기록에 남습니다):</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79" />
+        <location filename="../../desktop/app.py" line="81" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80" />
+        <location filename="../../desktop/app.py" line="82" />
         <source>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</source>
         <translation>아직 작업 파일이 없습니다. 새로 만들까요, 데모를 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81" />
+        <location filename="../../desktop/app.py" line="83" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82" />
+        <location filename="../../desktop/app.py" line="84" />
         <source>데모 열기</source>
         <translation>데모 열기</translation>
     </message>
@@ -1685,32 +1685,32 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="23" />
+        <location filename="../../desktop/errors.py" line="24" />
         <source>파일이 다른 프로그램에서 열려 있거나 권한이 없습니다: {0}</source>
         <translation>파일이 다른 프로그램에서 열려 있거나 권한이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="25" />
+        <location filename="../../desktop/errors.py" line="26" />
         <source>파일을 찾을 수 없습니다: {0}</source>
         <translation>파일을 찾을 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="27" />
+        <location filename="../../desktop/errors.py" line="28" />
         <source>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요.</source>
         <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="29" />
+        <location filename="../../desktop/errors.py" line="30" />
         <source>파일 작업에 실패했습니다: {0}</source>
         <translation>파일 작업에 실패했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="30" />
+        <location filename="../../desktop/errors.py" line="31" />
         <source>예상하지 못한 오류가 발생했습니다. 작업은 저장되지 않았습니다.</source>
         <translation>예상하지 못한 오류가 발생했습니다. 작업은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="36" />
+        <location filename="../../desktop/errors.py" line="41" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
