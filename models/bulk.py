@@ -122,18 +122,18 @@ def in_background(conn: Connection, statements: list[tuple[str, tuple]]) -> Iter
     future.result()
 
 
-@contextmanager
-def inserting_in_background(conn: Connection, table: str, columns: list[str],
-                            rows: list[tuple]) -> Iterator[Callable[[], None]]:
-    """Insert ``rows`` while the caller goes on computing (see ``in_background``); where
-    ``json_insert`` cannot be used, the rows are inserted before the body runs."""
-    statement = json_insert(conn, table, columns, rows)
-    if statement is None:
-        insert_rows(conn, table, columns, rows)
-        yield _done
-        return
-    with in_background(conn, [statement]) as wait:
-        yield wait
+def new_ids(conn: Connection, table: str, n: int) -> list[int] | range:
+    """Ids for ``n`` rows this writing transaction is about to insert into ``table`` (whose
+    key is ``id``), so that it knows them without reading the rows back. On SQLite, the ids
+    it would give them itself: the writer holds the database's lock, so nothing else can
+    take them. On PostgreSQL, drawn from the table's id sequence."""
+    if n <= 0:
+        return range(0)
+    if conn.dialect.name == "sqlite":
+        start = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar_one()
+        return range(start, start + n)
+    return [i for (i,) in conn.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)", (n,))]
 
 
 def update_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple],

@@ -27,8 +27,8 @@ from models.bulk import (
     fetch,
     insert_rows,
     in_background,
-    inserting_in_background,
     json_insert,
+    new_ids,
     paused_gc,
     update_rows,
 )
@@ -47,11 +47,12 @@ from models.tables import (
 )
 from models.workspace import Workspace
 
-log = logging.getLogger(__name__)
 from reconcile.claimants import ClaimantDraft, ReportRow, resolve
 from reconcile.matching import PayoutRow, Proposal, apply_decisions, build_index, propose
 from reconcile.outcomes import OutcomeDraft, affiliate_outcomes, kakao_outcome
 from reconcile.policy import Policy, load_policy, record_policy
+
+log = logging.getLogger(__name__)
 
 PG_RECONCILE_LOCK = 1015_0003
 BULK_RELINK = 20_000
@@ -110,73 +111,77 @@ CLAIMANT_FIELDS = ["claimant_type", "display_name", "business_name", "brn", "mob
 
 @dataclass
 class _ClaimantPlan:
-    """What ``_plan_claimants`` found: ids of claimants already stored, rows to add, rows
-    to change."""
+    """What ``_plan_claimants`` found: every draft's claimant id (new ones allotted), the rows
+    to add and to change, and the stored claimants no draft stands for any more."""
 
     ids: dict[str, int]
-    new_rows: list[tuple]
+    new_rows: list[tuple]  # (id, claimant_key, *CLAIMANT_FIELDS)
     updates: list[tuple]
+    orphans: list[int]
 
 
 def _plan_claimants(conn: Connection, drafts: dict[str, ClaimantDraft]) -> _ClaimantPlan:
     existing = {row[1]: (row[0], row[2:]) for row in fetch(
         conn, f"SELECT id, claimant_key, {', '.join(CLAIMANT_FIELDS)} FROM claimant")}
     ids: dict[str, int] = {}
-    new_rows, updates = [], []
+    new, updates = [], []
     yes, no = db_bool(conn, True), db_bool(conn, False)
     for key, d in drafts.items():
         values = (*d.fields(), yes if d.unidentifiable else no,
                   json.dumps(sorted(d.flags), ensure_ascii=False) if d.flags else "[]")
-        row = existing.get(key)
+        row = existing.pop(key, None)
         if row is None:
-            new_rows.append((key, *values))
+            new.append((key, *values))
             continue
         ids[key] = row[0]
         if tuple(row[1]) != values:
             updates.append((*values, row[0]))
-    return _ClaimantPlan(ids, new_rows, updates)
-
-
-def _finish_claimants(conn: Connection, drafts: dict[str, ClaimantDraft], plan: _ClaimantPlan,
-                      changes: Counter) -> dict[str, int]:
-    """After the new claimants are in: their ids, and the changed ones written."""
-    ids = plan.ids
-    if plan.new_rows:
-        changes["claimants_new"] += len(plan.new_rows)
-        wanted = {r[0] for r in plan.new_rows}
-        for cid, key in fetch(conn, "SELECT id, claimant_key FROM claimant"):
-            if key in wanted:
-                ids[key] = cid
-    if plan.updates:
-        update_rows(conn, "claimant", CLAIMANT_FIELDS, plan.updates)
-        changes["claimants_changed"] += len(plan.updates)
-    return ids
+    fresh = new_ids(conn, "claimant", len(new))
+    ids.update(zip([r[0] for r in new], fresh))
+    return _ClaimantPlan(ids, [(i, *r) for i, r in zip(fresh, new)], updates,
+                         [row[0] for row in existing.values()])
 
 
 def _relink(conn: Connection, drafts: dict[str, ClaimantDraft], ids: dict[str, int],
             changes: Counter) -> list[tuple[str, tuple]]:
-    """Point every report at its claimant. Returns the statements still to run (on SQLite,
-    for ``in_background``); what cannot wait is done here."""
+    """Point every report at its claimant. On SQLite, returns the statements to run (after the
+    new claimants are in; see ``in_background``); on PostgreSQL, runs them."""
     moves = [(cid, r.id) for key, d in drafts.items() for cid in [ids[key]] for r in d.reports
              if r.claimant_id != cid]
     changes["reports_linked"] += len(moves)
-    if len(moves) <= BULK_RELINK:
+    if not moves:
+        return []
+    sqlite = conn.dialect.name == "sqlite"
+    if not sqlite and len(moves) <= BULK_RELINK:
         update_rows(conn, "report", ["claimant_id"], moves)
         return []
-    # many at once: one UPDATE … FROM a temporary table beats a statement per row
+    # one UPDATE … FROM a temporary table beats a statement per row (on SQLite, also a few
+    # rows: the statements can then wait for the new claimants in the background)
     temp = "CREATE TEMP TABLE relink (rid INTEGER PRIMARY KEY, cid INTEGER NOT NULL)"
-    conn.exec_driver_sql(temp if conn.dialect.name == "sqlite" else temp + " ON COMMIT DROP")
+    conn.exec_driver_sql(temp if sqlite else temp + " ON COMMIT DROP")
     fill = json_insert(conn, "relink", ["cid", "rid"], moves)
     if fill is None:
         insert_rows(conn, "relink", ["cid", "rid"], moves)
     statements = ([fill] if fill else []) + [
         ("UPDATE report SET claimant_id = relink.cid FROM relink WHERE report.id = relink.rid", ()),
         ("DROP TABLE relink", ())]
-    if conn.dialect.name == "sqlite":
+    if sqlite:
         return statements
     for sql, params in statements:
         conn.exec_driver_sql(sql, params)
     return []
+
+
+_REASONS: dict[tuple[str, ...], str] = {}
+
+
+def _reasons_json(reasons: list[str]) -> str:
+    """A match's reasons as stored (a few dozen distinct lists over thousands of matches)."""
+    key = tuple(reasons)
+    text = _REASONS.get(key)
+    if text is None:
+        text = _REASONS[key] = json.dumps(reasons, ensure_ascii=False)
+    return text
 
 
 def _decisions(conn: Connection) -> dict[str, dict[str, dict]]:
@@ -254,8 +259,8 @@ def _existing_outcomes(conn: Connection) -> dict[tuple[int, str], tuple]:
 
 @dataclass
 class _OutcomePlan:
-    existing: dict[tuple[int, str], tuple]
-    new_rows: list[tuple]
+    kept: dict[tuple[int, str], int]  # (claimant id, programme) -> id of a stored outcome still wanted
+    new_rows: list[tuple]  # OUTCOME_INSERT, without the id
     updates: list[tuple]
     gone: list[int]
 
@@ -263,29 +268,33 @@ class _OutcomePlan:
 def _plan_outcomes(existing: dict[tuple[int, str], tuple], wanted: dict[tuple[int, str], OutcomeDraft],
                    pv_id: int, now: Any) -> _OutcomePlan:
     """What to write so that the stored outcomes are ``wanted`` (no database access)."""
+    kept: dict[tuple[int, str], int] = {}
     new_rows, updates, gone = [], [], []
     for pair, o in wanted.items():
         values = (o.kind, o.loss_krw, o.tier, o.entitled_krw, o.offset_krw, o.payable_krw, o.explanation)
         row = existing.get(pair)
         if row is None:
             new_rows.append((*pair, pv_id, now, *values))
-        elif row[1] != pv_id or tuple(row[2]) != values:
+            continue
+        kept[pair] = row[0]
+        if row[1] != pv_id or tuple(row[2]) != values:
             updates.append((pv_id, now, *values, row[0]))
     for pair, row in existing.items():
         if pair not in wanted:
             gone.append(row[0])
-    return _OutcomePlan(existing, new_rows, updates, gone)
+    return _OutcomePlan(kept, new_rows, updates, gone)
 
 
 OUTCOME_INSERT = ["claimant_id", "programme", "policy_version_id", "decided_at", *OUTCOME_FIELDS]
 
 
 def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter) -> dict[tuple[int, str], int]:
-    """Writes the plan; returns every outcome's id. (Plain executemany: the JSON statement
-    re-reads each row's text once per column, which for eleven columns costs more than the
-    little work there is to overlap here.)"""
+    """Writes the plan; returns every wanted outcome's id. (Plain executemany: the JSON
+    statement re-reads each row's text once per column, which for eleven columns costs more
+    than the little work there is to overlap here.)"""
     new_rows, updates, gone = plan.new_rows, plan.updates, plan.gone
-    insert_rows(conn, "outcome", OUTCOME_INSERT, new_rows)
+    fresh = new_ids(conn, "outcome", len(new_rows))
+    insert_rows(conn, "outcome", ["id", *OUTCOME_INSERT], [(i, *r) for i, r in zip(fresh, new_rows)])
     update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], updates)
     if gone:
         for chunk in _chunks(gone):
@@ -294,9 +303,9 @@ def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter) -> d
     changes["outcomes_new"] += len(new_rows)
     changes["outcomes_changed"] += len(updates)
     changes["outcomes_removed"] += len(gone)
-    if not (new_rows or gone):
-        return {pair: row[0] for pair, row in plan.existing.items()}
-    return {(cid, prog): oid for oid, cid, prog in fetch(conn, "SELECT id, claimant_id, programme FROM outcome")}
+    ids = plan.kept
+    ids.update(zip([r[:2] for r in new_rows], fresh))
+    return ids
 
 
 def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, int],
@@ -403,11 +412,25 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         committee = {row["claimant_key"]: dict(row) for row in conn.execute(
             select(CD).where(CD.c.programme == policy.programme)).mappings()}
         claimants = _plan_claimants(conn, drafts)
+        ids = claimants.ids
+        if claimants.new_rows:
+            changes["claimants_new"] += len(claimants.new_rows)
+        if claimants.updates:
+            update_rows(conn, "claimant", CLAIMANT_FIELDS, claimants.updates)
+            changes["claimants_changed"] += len(claimants.updates)
         progress.check()
-        # New claimants are written while matches and outcomes are worked out by claimant
-        # key; nothing below touches the database until ``claimants_written()``.
-        with inserting_in_background(conn, "claimant", ["claimant_key", *CLAIMANT_FIELDS],
-                                     claimants.new_rows) as claimants_written:
+        columns = ["id", "claimant_key", *CLAIMANT_FIELDS]
+        new_claimants = json_insert(conn, "claimant", columns, claimants.new_rows)
+        if new_claimants is None:  # PostgreSQL (or an old SQLite): written now
+            insert_rows(conn, "claimant", columns, claimants.new_rows)
+        relink = _relink(conn, drafts, ids, changes)
+        existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
+        chain = audit.Chain(conn, ws.operator)
+        now = db_datetime(conn, datetime.now(UTC))
+        # New claimants are written and reports pointed at them (on SQLite, in the background)
+        # while matches and outcomes are worked out, the rows to write prepared, the match
+        # events hashed and the run counted; nothing in this block touches the database.
+        with in_background(conn, ([new_claimants] if new_claimants else []) + relink) as written:
             progress.stage_started("지급 내역 대사 중")
             ix = build_index(drafts)
             known = set(drafts)
@@ -426,7 +449,8 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
                     progress.check()
 
             progress.stage_started("지급액 산정 중")
-            by_key: list[tuple[str, OutcomeDraft]] = []
+            wanted_outcomes: dict[tuple[int, str], OutcomeDraft] = {}
+            due: dict[int, int] = {}
             # A claimant with one report, no affiliate payment and no committee decision gets
             # what every such claimant with the same type, service, company and loss gets:
             # worked out once per combination (about 6,000 for 72,000 such claimants).
@@ -446,43 +470,30 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
                     paid = paid or _NOTHING_PAID
                     k = kakao_outcome(d, policy, paid, committee.get(key))
                     affiliates = affiliate_outcomes(d, policy, paid)
+                cid = ids[key]
                 if k is not None:
-                    by_key.append((key, k))
+                    wanted_outcomes[(cid, k.programme)] = k
+                    if k.kind == "pay" and k.payable_krw > 0 and k.programme == policy.programme:
+                        due[cid] = k.payable_krw
                 for a in affiliates:
-                    by_key.append((key, a))
+                    wanted_outcomes[(cid, a.programme)] = a
             progress.check()
-            claimants_written()
-        ids = _finish_claimants(conn, drafts, claimants, changes)
-        relink = _relink(conn, drafts, ids, changes)
-        existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
-        chain = audit.Chain(conn, ws.operator)
-        now = db_datetime(conn, datetime.now(UTC))
-        # Reports are pointed at their claimants while the rows to write are worked out, the
-        # match events hashed and the run counted.
-        with in_background(conn, relink) as relinked:
             wanted_matches: dict[tuple[int, int], tuple] = {
                 (pid, ids[pr.claimant_key]): (
-                    pr.method, round(pr.score, 4), json.dumps(pr.reasons, ensure_ascii=False),
+                    pr.method, round(pr.score, 4), _reasons_json(pr.reasons),
                     pr.status, pr.decided_by,
                     db_datetime(conn, pr.decided_at) if pr.decided_at else None, pr.note)
                 for pid, pr in proposed}
-            wanted_outcomes: dict[tuple[int, str], OutcomeDraft] = {}
-            due: dict[int, int] = {}
-            for key, o in by_key:
-                cid = ids[key]
-                wanted_outcomes[(cid, o.programme)] = o
-                if o.kind == "pay" and o.payable_krw > 0 and o.programme == policy.programme:
-                    due[cid] = o.payable_krw
             outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now)
             matches = _plan_matches(existing_matches, wanted_matches, events)
             chain.add(events)
             events = []
             summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
-            relinked()
+            written()
         _apply_matches(conn, matches, changes)
         outcome_ids = _apply_outcomes(conn, outcomes, changes)
         _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
-        _forget_orphans(conn, set(ids.values()), changes)
+        _forget_orphans(conn, claimants.orphans, changes)
         progress.check()
 
         summary.changes, summary.held = dict(changes), held
@@ -496,9 +507,8 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
     return summary
 
 
-def _forget_orphans(conn: Connection, live_ids: set[int], changes: Counter) -> None:
+def _forget_orphans(conn: Connection, orphans: list[int], changes: Counter) -> None:
     """Claimants no report points to any more (their batch was undone)."""
-    orphans = [cid for (cid,) in fetch(conn, "SELECT id FROM claimant") if cid not in live_ids]
     if not orphans:
         return
     kept = {cid for (cid,) in conn.execute(select(PL.c.claimant_id).where(PL.c.status == "live"))} | \

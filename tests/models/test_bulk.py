@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import create_engine
 
-from models.bulk import in_background, insert_rows, inserting_in_background, json_insert, paused_gc
+from models.bulk import in_background, insert_rows, json_insert, new_ids, paused_gc
 
 
 @pytest.fixture(autouse=True)
@@ -120,7 +120,7 @@ def test_json_insert_declines_what_json_cannot_carry(engine):
 def test_background_insert_lands_in_the_callers_transaction(engine):
     with engine.connect() as conn:
         with conn.begin() as tx:
-            with inserting_in_background(conn, "a", COLS, ROWS * 1000) as wait:
+            with in_background(conn, [json_insert(conn, "a", COLS, ROWS * 1000)]) as wait:
                 busy = sum(range(200_000))  # the caller computes meanwhile
                 wait()
             assert busy and conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 3000
@@ -131,7 +131,7 @@ def test_background_insert_lands_in_the_callers_transaction(engine):
 def test_a_failing_body_interrupts_and_reports_its_own_error(engine):
     with engine.connect() as conn:
         with pytest.raises(KeyError, match="the body's"), conn.begin():
-            with inserting_in_background(conn, "a", COLS, ROWS * 20_000):
+            with in_background(conn, [json_insert(conn, "a", COLS, ROWS * 20_000)]):
                 raise KeyError("the body's")
         assert conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 0
 
@@ -142,3 +142,27 @@ def test_a_failing_statement_is_raised_at_wait(engine):
                 in_background(conn, [("INSERT INTO a (name) VALUES (NULL)", ())]) as wait:
             time.sleep(0.01)
             wait()
+
+
+# --- ids known before the rows are written -----------------------------------------------------
+
+
+def test_new_ids_are_the_ids_the_rows_get_and_never_reused(workspace):
+    """Rows inserted with the ids ``new_ids`` gives land under them, on both backends, and a
+    later insert — with or without explicit ids — never collides with them."""
+    with workspace.writer().begin() as conn:
+        first = list(new_ids(conn, "policy_version", 3))
+        assert len(set(first)) == 3
+        for i, pid in enumerate(first):
+            conn.exec_driver_sql(
+                "INSERT INTO policy_version (id, version, sha256, document, applied_at) VALUES "
+                f"({pid}, 'v{i}', 'h{i}', '{{}}', '2026-01-01')")
+        assert not list(new_ids(conn, "policy_version", 0))
+        second = list(new_ids(conn, "policy_version", 2))
+        assert not set(second) & set(first)
+    with workspace.writer().begin() as conn:
+        stored = {v: i for i, v in conn.exec_driver_sql("SELECT id, version FROM policy_version")}
+        assert [stored[f"v{i}"] for i in range(3)] == first
+        auto = conn.exec_driver_sql("INSERT INTO policy_version (version, sha256, document, applied_at) "
+                                    "VALUES ('auto', 'ha', '{}', '2026-01-01') RETURNING id").scalar_one()
+        assert auto not in first
