@@ -27,8 +27,10 @@ from models.bulk import (
     fetch,
     insert_rows,
     in_background,
+    Background,
+    NewIds,
     json_insert,
-    new_ids,
+    json_insert_factored,
     paused_gc,
     update_rows,
 )
@@ -136,7 +138,7 @@ def _plan_claimants(conn: Connection, drafts: dict[str, ClaimantDraft]) -> _Clai
         ids[key] = row[0]
         if tuple(row[1]) != values:
             updates.append((*values, row[0]))
-    fresh = new_ids(conn, "claimant", len(new))
+    fresh = NewIds(conn, "claimant").take(len(new))
     ids.update(zip([r[0] for r in new], fresh))
     return _ClaimantPlan(ids, [(i, *r) for i, r in zip(fresh, new)], updates,
                          [row[0] for row in existing.values()])
@@ -184,6 +186,17 @@ def _reasons_json(reasons: list[str]) -> str:
     return text
 
 
+def _queue_insert(conn: Connection, job: Background, table: str, columns: list[str],
+                  rows: list[tuple]) -> bool:
+    """Queue ``rows`` for the background job where SQLite takes them as one statement (each
+    row's first two values are its own; the rest recur)."""
+    statements = json_insert_factored(conn, table, columns, rows, own=2)
+    if statements is None:
+        return False
+    job.add(statements)
+    return True
+
+
 def _decisions(conn: Connection) -> dict[str, dict[str, dict]]:
     out: dict[str, dict[str, dict]] = defaultdict(dict)
     for row in conn.execute(select(MD)).mappings():
@@ -222,10 +235,15 @@ def _plan_matches(existing: dict[tuple[int, int], tuple], wanted: dict[tuple[int
     return new_rows, updates, gone
 
 
+MATCH_INSERT = ["payout_id", "claimant_id", *MATCH_FIELDS]
+
+
 def _apply_matches(conn: Connection, plan: tuple[list[tuple], list[tuple], list[int]],
-                   changes: Counter) -> None:
+                   changes: Counter, queued: bool) -> None:
+    """Writes the plan (its new rows only if they were not ``queued`` for the background)."""
     new_rows, updates, gone = plan
-    insert_rows(conn, "match", ["payout_id", "claimant_id", *MATCH_FIELDS], new_rows)
+    if not queued:
+        insert_rows(conn, "match", MATCH_INSERT, new_rows)
     update_rows(conn, "match", MATCH_FIELDS, updates)
     for chunk in _chunks(gone):
         conn.execute(delete(M).where(M.c.id.in_(chunk)))
@@ -260,14 +278,15 @@ def _existing_outcomes(conn: Connection) -> dict[tuple[int, str], tuple]:
 @dataclass
 class _OutcomePlan:
     kept: dict[tuple[int, str], int]  # (claimant id, programme) -> id of a stored outcome still wanted
-    new_rows: list[tuple]  # OUTCOME_INSERT, without the id
+    new_rows: list[tuple]  # ("id", *OUTCOME_INSERT)
     updates: list[tuple]
     gone: list[int]
 
 
 def _plan_outcomes(existing: dict[tuple[int, str], tuple], wanted: dict[tuple[int, str], OutcomeDraft],
-                   pv_id: int, now: Any) -> _OutcomePlan:
-    """What to write so that the stored outcomes are ``wanted`` (no database access)."""
+                   pv_id: int, now: Any, new_ids: NewIds) -> _OutcomePlan:
+    """What to write so that the stored outcomes are ``wanted`` (on SQLite no database
+    access; on PostgreSQL, the new rows' ids are drawn)."""
     kept: dict[tuple[int, str], int] = {}
     new_rows, updates, gone = [], [], []
     for pair, o in wanted.items():
@@ -282,19 +301,20 @@ def _plan_outcomes(existing: dict[tuple[int, str], tuple], wanted: dict[tuple[in
     for pair, row in existing.items():
         if pair not in wanted:
             gone.append(row[0])
+    new_rows = [(i, *r) for i, r in zip(new_ids.take(len(new_rows)), new_rows)]
     return _OutcomePlan(kept, new_rows, updates, gone)
 
 
-OUTCOME_INSERT = ["claimant_id", "programme", "policy_version_id", "decided_at", *OUTCOME_FIELDS]
+OUTCOME_INSERT = ["id", "claimant_id", "programme", "policy_version_id", "decided_at", *OUTCOME_FIELDS]
 
 
-def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter) -> dict[tuple[int, str], int]:
-    """Writes the plan; returns every wanted outcome's id. (Plain executemany: the JSON
-    statement re-reads each row's text once per column, which for eleven columns costs more
-    than the little work there is to overlap here.)"""
+def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter,
+                    queued: bool) -> dict[tuple[int, str], int]:
+    """Writes the plan (its new rows only if they were not ``queued`` for the background);
+    returns every wanted outcome's id."""
     new_rows, updates, gone = plan.new_rows, plan.updates, plan.gone
-    fresh = new_ids(conn, "outcome", len(new_rows))
-    insert_rows(conn, "outcome", ["id", *OUTCOME_INSERT], [(i, *r) for i, r in zip(fresh, new_rows)])
+    if not queued:
+        insert_rows(conn, "outcome", OUTCOME_INSERT, new_rows)
     update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], updates)
     if gone:
         for chunk in _chunks(gone):
@@ -304,7 +324,7 @@ def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter) -> d
     changes["outcomes_changed"] += len(updates)
     changes["outcomes_removed"] += len(gone)
     ids = plan.kept
-    ids.update(zip([r[:2] for r in new_rows], fresh))
+    ids.update(((r[1], r[2]), r[0]) for r in new_rows)
     return ids
 
 
@@ -425,12 +445,14 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
             insert_rows(conn, "claimant", columns, claimants.new_rows)
         relink = _relink(conn, drafts, ids, changes)
         existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
+        new_outcome_ids = NewIds(conn, "outcome")
         chain = audit.Chain(conn, ws.operator)
         now = db_datetime(conn, datetime.now(UTC))
-        # New claimants are written and reports pointed at them (on SQLite, in the background)
-        # while matches and outcomes are worked out, the rows to write prepared, the match
-        # events hashed and the run counted; nothing in this block touches the database.
-        with in_background(conn, ([new_claimants] if new_claimants else []) + relink) as written:
+        # On SQLite, new claimants are written and reports pointed at them in the background
+        # while matches and outcomes are worked out; the new outcomes and matches follow them
+        # into the background as soon as they are known, while the match events are hashed and
+        # the run counted. Nothing in this block touches the database itself.
+        with in_background(conn, ([new_claimants] if new_claimants else []) + relink) as job:
             progress.stage_started("지급 내역 대사 중")
             ix = build_index(drafts)
             known = set(drafts)
@@ -484,14 +506,17 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
                     pr.status, pr.decided_by,
                     db_datetime(conn, pr.decided_at) if pr.decided_at else None, pr.note)
                 for pid, pr in proposed}
-            outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now)
+            outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now, new_outcome_ids)
+            outcomes_queued = _queue_insert(conn, job, "outcome", OUTCOME_INSERT, outcomes.new_rows)
             matches = _plan_matches(existing_matches, wanted_matches, events)
+            matches_queued = _queue_insert(conn, job, "match", MATCH_INSERT, matches[0])
             chain.add(events)
             events = []
+            job.add([st for st in [chain.statement(conn)] if st])
             summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
-            written()
-        _apply_matches(conn, matches, changes)
-        outcome_ids = _apply_outcomes(conn, outcomes, changes)
+            job()
+        _apply_matches(conn, matches, changes, matches_queued)
+        outcome_ids = _apply_outcomes(conn, outcomes, changes, outcomes_queued)
         _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
         _forget_orphans(conn, claimants.orphans, changes)
         progress.check()

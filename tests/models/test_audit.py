@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import delete, exc, insert, select, update
 
 from models import audit
@@ -61,3 +66,29 @@ def test_chain_cannot_fork(workspace):
                 at=conn.execute(select(T.c.at)).scalar(), operator="lee", action="fork",
                 details="{}", prev_hash=audit.GENESIS, hash="f" * 64))
     assert last
+
+
+# --- the hash's encoding never changes ------------------------------------------------------
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json_values)
+def test_canonical_json_is_the_canonical_encoder(value):
+    """The encoder made once writes exactly what a fresh ``JSONEncoder`` would: every stored
+    event's details and hash depend on it."""
+    fresh = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    assert audit.canonical_json(value) == fresh.encode(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.text(), min_size=8, max_size=8))
+def test_event_digest_is_sha256_of_the_canonical_list(fields):
+    fresh = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    fields[0] = fields[0] or "0" * 64
+    expected = hashlib.sha256(fresh.encode(fields).encode("utf-8")).hexdigest()
+    assert audit._digest(*fields) == expected

@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import create_engine
 
-from models.bulk import in_background, insert_rows, json_insert, new_ids, paused_gc
+from models.bulk import NewIds, in_background, insert_rows, json_insert, json_insert_factored, paused_gc
 
 
 @pytest.fixture(autouse=True)
@@ -110,6 +110,20 @@ def test_json_insert_stores_what_executemany_stores(engine):
         assert _rows(conn, "b") == _rows(conn, "a")
 
 
+def test_factored_json_insert_stores_what_executemany_stores(engine):
+    """Rows sharing their last values, inserted through the table of distinct remainders:
+    the same values, the same types, in the same order."""
+    rows = [(f"name {i}", i, *ROWS[i % 3][2:]) for i in range(500)]
+    with engine.begin() as conn:
+        insert_rows(conn, "a", COLS, rows)
+        statements = json_insert_factored(conn, "b", COLS, rows, own=2)
+        assert statements is not None
+        for sql, params in statements:
+            conn.exec_driver_sql(sql, params)
+        assert _rows(conn, "b") == _rows(conn, "a")
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_temp_master").scalar() == 0
+
+
 def test_json_insert_declines_what_json_cannot_carry(engine):
     with engine.begin() as conn:
         assert json_insert(conn, "a", ["name"], [(b"\x00bytes",)]) is None
@@ -136,6 +150,28 @@ def test_a_failing_body_interrupts_and_reports_its_own_error(engine):
         assert conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 0
 
 
+def test_statements_added_while_running_run_in_order(engine):
+    with engine.connect() as conn, conn.begin():
+        with in_background(conn, [json_insert(conn, "a", COLS, ROWS * 5000)]) as job:
+            job.add([("INSERT INTO b (name, amount) SELECT name, count(*) FROM a GROUP BY name", ())])
+            job.add([])
+        assert conn.exec_driver_sql("SELECT sum(amount) FROM b").scalar() == 15_000
+
+
+def test_a_failing_body_drops_the_statements_still_queued(engine):
+    ran: list[int] = []
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.create_function("queued_ran", 0, lambda: ran.append(1))
+        raw.create_function("busy", 0, lambda: time.sleep(0.3))  # no interrupt cuts this short
+        with pytest.raises(KeyError), conn.begin():
+            with in_background(conn, [("SELECT busy()", ())]) as job:
+                job.add([json_insert(conn, "a", COLS, ROWS), ("SELECT queued_ran()", ())])
+                raise KeyError("cancelled")
+        assert conn.exec_driver_sql("SELECT count(*) FROM a").scalar() == 0
+    assert ran == []
+
+
 def test_a_failing_statement_is_raised_at_wait(engine):
     with engine.connect() as conn, conn.begin():
         with pytest.raises(sqlite3.IntegrityError), \
@@ -148,17 +184,18 @@ def test_a_failing_statement_is_raised_at_wait(engine):
 
 
 def test_new_ids_are_the_ids_the_rows_get_and_never_reused(workspace):
-    """Rows inserted with the ids ``new_ids`` gives land under them, on both backends, and a
+    """Rows inserted with the ids ``NewIds`` gives land under them, on both backends, and a
     later insert — with or without explicit ids — never collides with them."""
     with workspace.writer().begin() as conn:
-        first = list(new_ids(conn, "policy_version", 3))
+        ids = NewIds(conn, "policy_version")
+        first = list(ids.take(3))
         assert len(set(first)) == 3
         for i, pid in enumerate(first):
             conn.exec_driver_sql(
                 "INSERT INTO policy_version (id, version, sha256, document, applied_at) VALUES "
                 f"({pid}, 'v{i}', 'h{i}', '{{}}', '2026-01-01')")
-        assert not list(new_ids(conn, "policy_version", 0))
-        second = list(new_ids(conn, "policy_version", 2))
+        assert not list(ids.take(0))
+        second = list(ids.take(2)) + list(NewIds(conn, "policy_version").take(2))
         assert not set(second) & set(first)
     with workspace.writer().begin() as conn:
         stored = {v: i for i, v in conn.exec_driver_sql("SELECT id, version FROM policy_version")}
