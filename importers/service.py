@@ -35,6 +35,7 @@ from models.tables import (
     LedgerLine,
     Match,
     Report,
+    ReportClaimant,
 )
 from models.workspace import Workspace
 
@@ -639,8 +640,9 @@ def undo_batch(ws: Workspace, batch_id: int, reason: str) -> dict[str, Any]:
             raise InputRefused(f"배치 {batch_id}은(는) 이미 취소되었습니다.")
         rep, pay, m = _report, _payout, Match.__table__
         ll, led = LedgerLine.__table__, Ledger.__table__
-        claimants = select(rep.c.claimant_id).where(rep.c.batch_id == batch_id,
-                                                    rep.c.claimant_id.is_not(None))
+        links = ReportClaimant.__table__
+        batch_reports = select(rep.c.id).where(rep.c.batch_id == batch_id)
+        claimants = select(links.c.claimant_id).where(links.c.report_id.in_(batch_reports))
         matched = select(m.c.claimant_id).where(m.c.payout_id.in_(
             select(pay.c.id).where(pay.c.batch_id == batch_id)))
         in_ledger = conn.execute(
@@ -653,6 +655,7 @@ def undo_batch(ws: Workspace, batch_id: int, reason: str) -> dict[str, Any]:
         n_matches = conn.execute(delete(m).where(
             m.c.report_id.in_(select(rep.c.id).where(rep.c.batch_id == batch_id))
             | m.c.payout_id.in_(select(pay.c.id).where(pay.c.batch_id == batch_id)))).rowcount
+        conn.execute(delete(links).where(links.c.report_id.in_(batch_reports)))
         n_reports = conn.execute(delete(rep).where(rep.c.batch_id == batch_id)).rowcount
         n_payouts = conn.execute(delete(pay).where(pay.c.batch_id == batch_id)).rowcount
         conn.execute(update(_batch).where(_batch.c.id == batch_id).values(

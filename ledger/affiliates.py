@@ -19,10 +19,11 @@ from importers.normalize import format_brn
 from ledger.workbook import _set_widths, _styles
 from models.domain import COMPANIES
 from models.sheets import StyledCells, atomic_write, text_cell
-from models.tables import AffiliatePayout, Claimant, ImportBatch, Match, Outcome, Report
+from models.tables import AffiliatePayout, Claimant, ImportBatch, Match, Outcome, Report, ReportClaimant
 from models.workspace import Workspace
 
 R, P, C, M, O, B = (t.__table__ for t in (Report, AffiliatePayout, Claimant, Match, Outcome, ImportBatch))
+RC = ReportClaimant.__table__
 AFFILIATES = ("mobility", "games", "entertainment", "pay")
 
 
@@ -47,8 +48,9 @@ def affiliate_report(ws: Workspace, affiliate: str) -> dict[str, list[list[Any]]
         open_reports = [list(r) for r in conn.execute(
             select(R.c.report_no, R.c.received_at, R.c.claimant_type, R.c.name, R.c.business_name,
                    R.c.mobile, R.c.brn, R.c.service, R.c.loss_krw, R.c.description)
-            .select_from(R.join(O, and_(O.c.claimant_id == R.c.claimant_id,
-                                        O.c.programme == f"affiliate:{affiliate}")))
+            .select_from(R.join(RC, RC.c.report_id == R.c.id)
+                         .join(O, and_(O.c.claimant_id == RC.c.claimant_id,
+                                       O.c.programme == f"affiliate:{affiliate}")))
             .where(R.c.company == company, O.c.kind == "open_at_affiliate").order_by(R.c.report_no))]
         for r in open_reports:
             r[1] = r[1].astimezone().strftime("%Y-%m-%d %H:%M") if r[1] else ""

@@ -36,6 +36,7 @@ from models.tables import (
     PayableLine,
     PolicyVersion,
     Report,
+    ReportClaimant,
 )
 from models.workspace import Workspace
 
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 PG_LEDGER_LOCK = 1015_0004
 L, LL, PL = Ledger.__table__, LedgerLine.__table__, PayableLine.__table__
 C, O, R, B = Claimant.__table__, Outcome.__table__, Report.__table__, ImportBatch.__table__
+RC = ReportClaimant.__table__
 PV, CB = PolicyVersion.__table__, Clawback.__table__
 EXCLUSION_LABELS = {
     "covered_by_affiliate": "계열사 기지급",
@@ -71,8 +73,9 @@ def _account_for(conn: Connection, claimant_ids: list[int]) -> dict[int, tuple]:
     for i in range(0, len(claimant_ids), 900):
         chunk = claimant_ids[i:i + 900]
         for cid, bank, enc, last4, holder in conn.execute(
-                select(R.c.claimant_id, R.c.bank_code, R.c.account_enc, R.c.account_last4,
-                       R.c.account_holder).where(R.c.claimant_id.in_(chunk), R.c.account_enc.is_not(None))
+                select(RC.c.claimant_id, R.c.bank_code, R.c.account_enc, R.c.account_last4,
+                       R.c.account_holder).select_from(R.join(RC, RC.c.report_id == R.c.id))
+                .where(RC.c.claimant_id.in_(chunk), R.c.account_enc.is_not(None))
                 .order_by(R.c.received_at, R.c.id)):
             out[cid] = (bank, enc, last4, holder)
     return out
@@ -80,8 +83,8 @@ def _account_for(conn: Connection, claimant_ids: list[int]) -> dict[int, tuple]:
 
 def _reports_for(conn: Connection) -> dict[int, list[str]]:
     reports: dict[int, list[str]] = {}
-    for cid, no in fetch(conn, "SELECT claimant_id, report_no FROM report WHERE claimant_id IS NOT NULL "
-                               "ORDER BY report_no"):
+    for cid, no in fetch(conn, "SELECT link.claimant_id, report_no FROM report "
+                               "JOIN report_claimant AS link ON link.report_id = report.id ORDER BY report_no"):
         reports.setdefault(cid, []).append(no)
     return reports
 

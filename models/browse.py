@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, literal, or_, select
 
 from models.domain import COMPANIES, KAKAO
-from models.tables import AffiliatePayout, Claimant, Match, Outcome, PolicyVersion, Report
+from models.tables import AffiliatePayout, Claimant, Match, Outcome, PolicyVersion, Report, ReportClaimant
 
 R, O, C, M, P = (t.__table__ for t in (Report, Outcome, Claimant, Match, AffiliatePayout))
+RC = ReportClaimant.__table__
 PV = PolicyVersion.__table__
 KAKAO_PROGRAMME = "kakao_1015"
 COLUMNS = ("report_no", "received_at", "claimant_type", "name", "business_name", "mobile", "brn",
@@ -26,7 +27,8 @@ COLUMNS = ("report_no", "received_at", "claimant_type", "name", "business_name",
 _programme = case(*((R.c.company == name, literal(f"affiliate:{code}"))
                     for code, name in COMPANIES.items() if code != "kakao"),
                   else_=literal(KAKAO_PROGRAMME))
-_joined = R.join(O, and_(O.c.claimant_id == R.c.claimant_id, O.c.programme == _programme), isouter=True)
+_joined = R.join(RC, RC.c.report_id == R.c.id, isouter=True).join(
+    O, and_(O.c.claimant_id == RC.c.claimant_id, O.c.programme == _programme), isouter=True)
 _SORT = {"report_no": R.c.report_no, "received_at": R.c.received_at, "claimant_type": R.c.claimant_type,
          "name": R.c.name, "business_name": R.c.business_name, "mobile": R.c.mobile, "brn": R.c.brn,
          "service": R.c.service, "company": R.c.company, "loss_krw": R.c.loss_krw, "outcome": O.c.kind}
@@ -87,7 +89,7 @@ def report_rows(conn: Connection, ids: list[int]) -> dict[int, tuple]:
         for row in conn.execute(
                 select(R.c.id, R.c.report_no, R.c.received_at, R.c.claimant_type, R.c.name,
                        R.c.business_name, R.c.mobile, R.c.brn, R.c.service, R.c.company, R.c.loss_krw,
-                       O.c.kind, R.c.claimant_id).select_from(_joined).where(R.c.id.in_(chunk))):
+                       O.c.kind, RC.c.claimant_id).select_from(_joined).where(R.c.id.in_(chunk))):
             out[row[0]] = (tuple(row[1:12]), row[12])
     return out
 
@@ -108,7 +110,8 @@ def claimant_detail(conn: Connection, claimant_id: int) -> dict[str, Any] | None
     reports = [dict(r) for r in conn.execute(
         select(R.c.id, R.c.report_no, R.c.received_at, R.c.service, R.c.company, R.c.paid_service,
                R.c.monetary_loss, R.c.loss_krw, R.c.description, R.c.name, R.c.mobile)
-        .where(R.c.claimant_id == claimant_id).order_by(R.c.report_no)).mappings()]
+        .select_from(R.join(RC, RC.c.report_id == R.c.id))
+        .where(RC.c.claimant_id == claimant_id).order_by(R.c.report_no)).mappings()]
     payouts = [dict(r) for r in conn.execute(
         select(M.c.id.label("match_id"), M.c.status, M.c.score, M.c.reasons, P.c.affiliate, P.c.sheet,
                P.c.row_number, P.c.payee_name, P.c.business_name, P.c.amount_krw, P.c.paid_on)

@@ -63,12 +63,17 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
 _JSON_INSERT = sqlite3.sqlite_version_info >= (3, 38)  # the ->> operator
 
 
+def json_statements(conn: Connection) -> bool:
+    """Whether this database takes rows as JSON in one statement (SQLite 3.38 or later)."""
+    return conn.dialect.name == "sqlite" and _JSON_INSERT
+
+
 def json_insert(conn: Connection, table: str, columns: list[str],
                 rows: list[tuple]) -> tuple[str, tuple] | None:
     """``rows`` as one SQLite statement, ``INSERT … SELECT … FROM json_each(?)`` with the rows
     as one JSON array; None on PostgreSQL, on an SQLite older than 3.38, or for values JSON
     cannot carry (bytes, NaN)."""
-    if not rows or conn.dialect.name != "sqlite" or not _JSON_INSERT:
+    if not rows or not json_statements(conn):
         return None
     try:
         payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
@@ -79,39 +84,46 @@ def json_insert(conn: Connection, table: str, columns: list[str],
             (payload,))
 
 
-def json_insert_factored(conn: Connection, table: str, columns: list[str], rows: list[tuple],
-                         own: int) -> list[tuple[str, tuple]] | None:
-    """Like ``json_insert``, for rows that share most of their values: the first ``own``
-    values are each row's own, the rest recur (86,780 outcomes hold 3,700 distinct ones).
-    The distinct remainders go to a temporary table once; each row carries its own values
-    and the number of its remainder, so SQLite parses a few bytes per row instead of all of
-    it. Returns the statements, to run in order (None where ``json_insert`` gives None)."""
-    if not rows or conn.dialect.name != "sqlite" or not _JSON_INSERT:
-        return None
+def factored(rows: list[tuple], own: int) -> tuple[list[tuple], list[tuple]]:
+    """``rows`` as (each row's first ``own`` values and the number of its remainder, the
+    distinct remainders), for ``json_insert_factored``."""
     shared: dict[tuple, int] = {}
-    slim = []
+    mine = []
     for r in rows:
         rest = r[own:]
         k = shared.get(rest)
         if k is None:
             k = shared[rest] = len(shared)
-        slim.append((*r[:own], k))
+        mine.append((*r[:own], k))
+    return mine, list(shared)
+
+
+def json_insert_factored(conn: Connection, table: str, columns: list[str], own_rows: list[tuple],
+                         shared_rows: list[tuple]) -> list[tuple[str, tuple]] | None:
+    """Like ``json_insert``, for rows that share most of their values (86,780 outcomes hold
+    3,700 distinct ones): each of ``own_rows`` is a row's own values (the first columns) and
+    the number of its remainder in ``shared_rows`` (the remaining columns). The remainders go
+    to a temporary table once, and SQLite parses a few bytes per row instead of all of it.
+    Returns the statements, to run in order (None where ``json_insert`` gives None)."""
+    if not own_rows or not json_statements(conn):
+        return None
     try:
-        rest_json = json.dumps(list(shared), ensure_ascii=False, allow_nan=False)
-        slim_json = json.dumps(slim, allow_nan=False)
+        shared_json = json.dumps(shared_rows, ensure_ascii=False, allow_nan=False)
+        own_json = json.dumps(own_rows, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError):
         return None
     temp = f"_shared_{table}"
-    n_rest = len(columns) - own
-    rest_cols = [f"v{i}" for i in range(n_rest)]
+    own = len(own_rows[0]) - 1
+    rest = [f"v{i}" for i in range(len(columns) - own)]
     mine = ", ".join(f"row.value ->> {i}" for i in range(own))
-    theirs = ", ".join(f"{temp}.{c}" for c in rest_cols)
+    theirs = ", ".join(f"{temp}.{c}" for c in rest)
     return [
-        (f"CREATE TEMP TABLE {temp} (k INTEGER PRIMARY KEY, {', '.join(rest_cols)})", ()),
-        (f"INSERT INTO {temp} SELECT key, {', '.join(f'value ->> {i}' for i in range(n_rest))} "
-         "FROM json_each(?)", (rest_json,)),
+        (f"CREATE TEMP TABLE {temp} (k INTEGER PRIMARY KEY, {', '.join(rest)})", ()),
+        (f"INSERT INTO {temp} SELECT key, {', '.join(f'value ->> {i}' for i in range(len(rest)))} "
+         "FROM json_each(?)", (shared_json,)),
+        # CROSS JOIN: the JSON rows are the outer loop, in their order
         (f"INSERT INTO {table} ({', '.join(columns)}) SELECT {mine}, {theirs} FROM json_each(?) AS row "
-         f"CROSS JOIN {temp} ON {temp}.k = row.value ->> {own}", (slim_json,)),
+         f"CROSS JOIN {temp} ON {temp}.k = row.value ->> {own}", (own_json,)),
         (f"DROP TABLE {temp}", ()),
     ]
 

@@ -118,7 +118,21 @@ class Report(SQLModel, table=True):
     account_key: str | None = None
     account_last4: str | None = Field(default=None, max_length=4)
     account_holder: str | None = None  # 예금주
-    claimant_id: int | None = Field(default=None, foreign_key="claimant.id", index=True)
+
+
+class ReportClaimant(SQLModel, table=True):
+    """Which claimant a report belongs to, as the last reconcile resolved it.
+
+    Kept apart from the report: a report is written once, at import, while re-resolving
+    claimants relinks reports — here a narrow row (105,116 links are about 2 MB; rewriting
+    the reports to hold them would rewrite all 25 MB of them).
+    """
+
+    __tablename__ = "report_claimant"
+
+    report_id: int = Field(primary_key=True, foreign_key="report.id",
+                           sa_column_kwargs={"autoincrement": False})
+    claimant_id: int = Field(foreign_key="claimant.id", index=True)
 
 
 class Claimant(SQLModel, table=True):
@@ -219,7 +233,7 @@ class Outcome(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    claimant_id: int = Field(foreign_key="claimant.id", index=True)
+    claimant_id: int = Field(foreign_key="claimant.id")  # indexed by uq_outcome_claimant_programme
     programme: str
     kind: str  # pay, covered_by_affiliate, committee, no_loss, benefits_only, …
     policy_version_id: int = Field(foreign_key="policy_version.id")

@@ -16,13 +16,23 @@ from sqlalchemy import func, select, update
 
 from models import audit
 from models.errors import InputRefused
-from models.tables import AffiliatePayout, Claimant, CommitteeDecision, Match, MatchDecision, Outcome, Report
+from models.tables import (
+    AffiliatePayout,
+    Claimant,
+    CommitteeDecision,
+    Match,
+    MatchDecision,
+    Outcome,
+    Report,
+    ReportClaimant,
+)
 from models.workspace import Workspace
 from reconcile.matching import PayoutRow
 from reconcile.policy import load_policy
 
 M, P, C = Match.__table__, AffiliatePayout.__table__, Claimant.__table__
 MD, CD, O, R = MatchDecision.__table__, CommitteeDecision.__table__, Outcome.__table__, Report.__table__
+RC = ReportClaimant.__table__
 DECISIONS = ("same", "different")
 
 
@@ -140,9 +150,12 @@ def committee_queue(ws: Workspace, policy_programme: str | None = None) -> list[
             .order_by(O.c.loss_krw.desc(), C.c.id)).mappings()]
         decided = {r.claimant_key: dict(r._mapping) for r in conn.execute(
             select(CD).where(CD.c.programme == programme))}
-        evidence = dict(conn.execute(select(R.c.claimant_id, func.max(R.c.evidence))
-                                     .group_by(R.c.claimant_id)).all())
-        reports = dict(conn.execute(select(R.c.claimant_id, func.count()).group_by(R.c.claimant_id)).all())
+        linked = R.join(RC, RC.c.report_id == R.c.id)
+        evidence, reports = {}, {}
+        for cid, any_evidence, n in conn.execute(
+                select(RC.c.claimant_id, func.max(R.c.evidence), func.count()).select_from(linked)
+                .group_by(RC.c.claimant_id)):
+            evidence[cid], reports[cid] = any_evidence, n
     for r in rows:
         d = decided.get(r["claimant_key"])
         r["decision"] = {k: d[k] for k in ("amount_krw", "reference", "operator", "decided_at")} if d else None

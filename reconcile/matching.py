@@ -88,32 +88,43 @@ class Index:
         return {r.mobile for r in self.drafts[key].reports if r.mobile and not r.mobile_masked}
 
 
-def build_index(drafts: dict[str, ClaimantDraft]) -> Index:
+def build_index(drafts: dict[str, ClaimantDraft], payouts: list[PayoutRow]) -> Index:
+    """The claimants under each identity key that one of ``payouts`` carries (no other key
+    is ever looked up, so no other is indexed)."""
     ix = Index(drafts)
     by_brn, by_mobile, by_last4, by_bad_brn = ix.by_brn, ix.by_mobile, ix.by_last4, ix.by_bad_brn
+    mobiles: set[str] = set()
+    last4: set[str] = set()
+    brns: set[str] = set()
+    bad_brns: set[str] = set()
+    for p in payouts:
+        if p.mobile:
+            (last4.add(p.mobile[-4:]) if p.mobile_masked else mobiles.add(p.mobile))
+        if p.brn:
+            (brns if p.brn_valid else bad_brns).add(p.brn)
+    # a valid BRN is one business: its claimant is keyed by it
+    for brn in brns:
+        if "brn:" + brn in drafts:
+            by_brn[brn] = "brn:" + brn
     for key, d in drafts.items():
-        if d.unidentifiable:
-            continue
         reps = d.reports
         if len(reps) == 1:
             r = reps[0]
-            if r.brn:
-                if r.brn_valid:
-                    by_brn[r.brn] = key
-                else:
-                    by_bad_brn[r.brn].append(key)
             m = r.mobile
             if m and not r.mobile_masked:
-                by_mobile[m].append(key)
-                by_last4[m[-4:]].append(key)
+                if m in mobiles:
+                    by_mobile[m].append(key)
+                if m[-4:] in last4:
+                    by_last4[m[-4:]].append(key)
+            if r.brn in bad_brns and not r.brn_valid and not d.unidentifiable:
+                by_bad_brn[r.brn].append(key)
             continue
-        brn = d.brn
-        if brn:
-            by_brn[brn] = key
         for m in {r.mobile for r in reps if r.mobile and not r.mobile_masked}:
-            by_mobile[m].append(key)
-            by_last4[m[-4:]].append(key)
-        for bad in {r.brn for r in reps if r.brn and not r.brn_valid}:
+            if m in mobiles:
+                by_mobile[m].append(key)
+            if m[-4:] in last4:
+                by_last4[m[-4:]].append(key)
+        for bad in {r.brn for r in reps if r.brn in bad_brns and not r.brn_valid}:
             by_bad_brn[bad].append(key)
     return ix
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models.tables import AffiliatePayout, Match, Outcome, Report
+from models.tables import AffiliatePayout, Match, Outcome, Report, ReportClaimant
 from models.workspace import Workspace
 
 SURE_CASES = ("reporter", "sure_brn", "sure_phone", "sure_phone_fallback")
@@ -52,7 +52,9 @@ class Score:
 def _truth_to_claimant(ws: Workspace, truth: dict) -> dict[str, int]:
     r = Report.__table__
     with ws.engine.connect() as conn:
-        by_report = dict(conn.execute(select(r.c.report_no, r.c.claimant_id)).all())
+        links = ReportClaimant.__table__
+        by_report = dict(conn.execute(select(r.c.report_no, links.c.claimant_id)
+                                      .select_from(r.join(links, links.c.report_id == r.c.id))).all())
     out: dict[str, int] = {}
     for key, c in truth["claimants"].items():
         ids = {by_report.get(no) for no in c["reports"]} - {None}

@@ -16,6 +16,7 @@ import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
@@ -30,6 +31,8 @@ from models.bulk import (
     Background,
     NewIds,
     json_insert,
+    json_statements,
+    factored,
     json_insert_factored,
     paused_gc,
     update_rows,
@@ -57,7 +60,6 @@ from reconcile.policy import Policy, load_policy, record_policy
 log = logging.getLogger(__name__)
 
 PG_RECONCILE_LOCK = 1015_0003
-BULK_RELINK = 20_000
 OUTCOME_KINDS = ("pay", "covered_by_affiliate", "committee", "no_loss", "benefits_only",
                  "individual_review", "settled_by_affiliate", "open_at_affiliate", "unidentifiable")
 R, P, C = Report.__table__, AffiliatePayout.__table__, Claimant.__table__
@@ -95,9 +97,10 @@ def _chunks(seq: list, n: int = 900):
 
 def _load_reports(conn: Connection) -> list[ReportRow]:
     return list(map(ReportRow._make, fetch(conn, (
-        "SELECT id, report_no, claimant_type, name, business_name, mobile, mobile_masked, brn, "
-        "brn_valid, kakao_account, service, company, loss_krw, account_key, claimant_id "
-        "FROM report ORDER BY id"))))
+        "SELECT report.id, report_no, claimant_type, name, business_name, mobile, mobile_masked, brn, "
+        "brn_valid, kakao_account, service, company, loss_krw, account_key, link.claimant_id "
+        "FROM report LEFT JOIN report_claimant AS link ON link.report_id = report.id "
+        "ORDER BY report.id"))))
 
 
 def _load_payouts(conn: Connection) -> list[PayoutRow]:
@@ -146,32 +149,30 @@ def _plan_claimants(conn: Connection, drafts: dict[str, ClaimantDraft]) -> _Clai
 
 def _relink(conn: Connection, drafts: dict[str, ClaimantDraft], ids: dict[str, int],
             changes: Counter) -> list[tuple[str, tuple]]:
-    """Point every report at its claimant. On SQLite, returns the statements to run (after the
-    new claimants are in; see ``in_background``); on PostgreSQL, runs them."""
-    moves = [(cid, r.id) for key, d in drafts.items() for cid in [ids[key]] for r in d.reports
-             if r.claimant_id != cid]
-    changes["reports_linked"] += len(moves)
-    if not moves:
+    """Point every report at its claimant (``report_claimant``). On SQLite, returns the
+    statements to run after the new claimants are in (see ``in_background``); on
+    PostgreSQL, or an SQLite without JSON, writes the links now."""
+    new_links, moved = [], []
+    for key, d in drafts.items():
+        cid = ids[key]
+        for r in d.reports:
+            if r.claimant_id is None:
+                new_links.append((r.id, cid))
+            elif r.claimant_id != cid:
+                moved.append((cid, r.id))
+    changes["reports_linked"] += len(new_links) + len(moved)
+    new_links.sort()  # in key order: the links are appended, not spread over the table
+    if not json_statements(conn):
+        insert_rows(conn, "report_claimant", ["report_id", "claimant_id"], new_links)
+        update_rows(conn, "report_claimant", ["claimant_id"], moved, key="report_id")
         return []
-    sqlite = conn.dialect.name == "sqlite"
-    if not sqlite and len(moves) <= BULK_RELINK:
-        update_rows(conn, "report", ["claimant_id"], moves)
-        return []
-    # one UPDATE … FROM a temporary table beats a statement per row (on SQLite, also a few
-    # rows: the statements can then wait for the new claimants in the background)
-    temp = "CREATE TEMP TABLE relink (rid INTEGER PRIMARY KEY, cid INTEGER NOT NULL)"
-    conn.exec_driver_sql(temp if sqlite else temp + " ON COMMIT DROP")
-    fill = json_insert(conn, "relink", ["cid", "rid"], moves)
-    if fill is None:
-        insert_rows(conn, "relink", ["cid", "rid"], moves)
-    statements = ([fill] if fill else []) + [
-        ("UPDATE report SET claimant_id = relink.cid FROM relink WHERE report.id = relink.rid", ()),
-        ("DROP TABLE relink", ())]
-    if sqlite:
-        return statements
-    for sql, params in statements:
-        conn.exec_driver_sql(sql, params)
-    return []
+    statements = []
+    if new_links:
+        statements.append(json_insert(conn, "report_claimant", ["report_id", "claimant_id"], new_links))
+    if moved:
+        statements.append(("UPDATE report_claimant SET claimant_id = value ->> 0 FROM json_each(?) "
+                           "WHERE report_id = value ->> 1", (json.dumps(moved),)))
+    return statements
 
 
 _REASONS: dict[tuple[str, ...], str] = {}
@@ -190,7 +191,7 @@ def _queue_insert(conn: Connection, job: Background, table: str, columns: list[s
                   rows: list[tuple]) -> bool:
     """Queue ``rows`` for the background job where SQLite takes them as one statement (each
     row's first two values are its own; the rest recur)."""
-    statements = json_insert_factored(conn, table, columns, rows, own=2)
+    statements = json_insert_factored(conn, table, columns, *factored(rows, 2))
     if statements is None:
         return False
     job.add(statements)
@@ -278,7 +279,8 @@ def _existing_outcomes(conn: Connection) -> dict[tuple[int, str], tuple]:
 @dataclass
 class _OutcomePlan:
     kept: dict[tuple[int, str], int]  # (claimant id, programme) -> id of a stored outcome still wanted
-    new_rows: list[tuple]  # ("id", *OUTCOME_INSERT)
+    fresh: list[tuple[tuple[int, str], OutcomeDraft]]  # outcomes to add
+    ids: Sequence[int]  # their ids
     updates: list[tuple]
     gone: list[int]
 
@@ -287,44 +289,70 @@ def _plan_outcomes(existing: dict[tuple[int, str], tuple], wanted: dict[tuple[in
                    pv_id: int, now: Any, new_ids: NewIds) -> _OutcomePlan:
     """What to write so that the stored outcomes are ``wanted`` (on SQLite no database
     access; on PostgreSQL, the new rows' ids are drawn)."""
+    if not existing:  # the first run
+        fresh = list(wanted.items())
+        return _OutcomePlan({}, fresh, new_ids.take(len(fresh)), [], [])
     kept: dict[tuple[int, str], int] = {}
-    new_rows, updates, gone = [], [], []
+    fresh, updates, gone = [], [], []
     for pair, o in wanted.items():
-        values = (o.kind, o.loss_krw, o.tier, o.entitled_krw, o.offset_krw, o.payable_krw, o.explanation)
         row = existing.get(pair)
         if row is None:
-            new_rows.append((*pair, pv_id, now, *values))
+            fresh.append((pair, o))
             continue
         kept[pair] = row[0]
+        values = (o.kind, o.loss_krw, o.tier, o.entitled_krw, o.offset_krw, o.payable_krw, o.explanation)
         if row[1] != pv_id or tuple(row[2]) != values:
             updates.append((pv_id, now, *values, row[0]))
     for pair, row in existing.items():
         if pair not in wanted:
             gone.append(row[0])
-    new_rows = [(i, *r) for i, r in zip(new_ids.take(len(new_rows)), new_rows)]
-    return _OutcomePlan(kept, new_rows, updates, gone)
+    return _OutcomePlan(kept, fresh, new_ids.take(len(fresh)), updates, gone)
 
 
 OUTCOME_INSERT = ["id", "claimant_id", "programme", "policy_version_id", "decided_at", *OUTCOME_FIELDS]
 
 
-def _apply_outcomes(conn: Connection, plan: _OutcomePlan, changes: Counter,
+def _outcome_values(o: OutcomeDraft, pv_id: int, now: Any) -> tuple:
+    """OUTCOME_INSERT after the id and the claimant."""
+    return (o.programme, pv_id, now, o.kind, o.loss_krw, o.tier, o.entitled_krw, o.offset_krw,
+            o.payable_krw, o.explanation)
+
+
+def _queue_outcomes(conn: Connection, job: Background, plan: _OutcomePlan, pv_id: int, now: Any) -> bool:
+    """Queue the new outcomes for the background job where SQLite takes them as one statement:
+    claimants alike share one outcome (``OutcomeDraft`` is a value), written out once."""
+    shared: dict[OutcomeDraft, int] = {}
+    own = []
+    for oid, ((cid, _), o) in zip(plan.ids, plan.fresh):
+        k = shared.get(o)
+        if k is None:
+            k = shared[o] = len(shared)
+        own.append((oid, cid, k))
+    statements = json_insert_factored(conn, "outcome", OUTCOME_INSERT, own,
+                                      [_outcome_values(o, pv_id, now) for o in shared])
+    if statements is None:
+        return False
+    job.add(statements)
+    return True
+
+
+def _apply_outcomes(conn: Connection, plan: _OutcomePlan, pv_id: int, now: Any, changes: Counter,
                     queued: bool) -> dict[tuple[int, str], int]:
     """Writes the plan (its new rows only if they were not ``queued`` for the background);
     returns every wanted outcome's id."""
-    new_rows, updates, gone = plan.new_rows, plan.updates, plan.gone
     if not queued:
-        insert_rows(conn, "outcome", OUTCOME_INSERT, new_rows)
-    update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], updates)
-    if gone:
-        for chunk in _chunks(gone):
+        insert_rows(conn, "outcome", OUTCOME_INSERT, [
+            (oid, cid, *_outcome_values(o, pv_id, now)) for oid, ((cid, _), o) in zip(plan.ids, plan.fresh)])
+    update_rows(conn, "outcome", ["policy_version_id", "decided_at", *OUTCOME_FIELDS], plan.updates)
+    if plan.gone:
+        for chunk in _chunks(plan.gone):
             conn.execute(update(PL).where(PL.c.outcome_id.in_(chunk)).values(outcome_id=None))
             conn.execute(delete(O).where(O.c.id.in_(chunk)))
-    changes["outcomes_new"] += len(new_rows)
-    changes["outcomes_changed"] += len(updates)
-    changes["outcomes_removed"] += len(gone)
+    changes["outcomes_new"] += len(plan.fresh)
+    changes["outcomes_changed"] += len(plan.updates)
+    changes["outcomes_removed"] += len(plan.gone)
     ids = plan.kept
-    ids.update(((r[1], r[2]), r[0]) for r in new_rows)
+    ids.update(zip([pair for pair, _ in plan.fresh], plan.ids))
     return ids
 
 
@@ -454,7 +482,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         # the run counted. Nothing in this block touches the database itself.
         with in_background(conn, ([new_claimants] if new_claimants else []) + relink) as job:
             progress.stage_started("지급 내역 대사 중")
-            ix = build_index(drafts)
+            ix = build_index(drafts, payouts)
             known = set(drafts)
             proposed: list[tuple[int, Proposal]] = []
             paid_by: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -507,7 +535,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
                     db_datetime(conn, pr.decided_at) if pr.decided_at else None, pr.note)
                 for pid, pr in proposed}
             outcomes = _plan_outcomes(existing_outcomes, wanted_outcomes, pv_id, now, new_outcome_ids)
-            outcomes_queued = _queue_insert(conn, job, "outcome", OUTCOME_INSERT, outcomes.new_rows)
+            outcomes_queued = _queue_outcomes(conn, job, outcomes, pv_id, now)
             matches = _plan_matches(existing_matches, wanted_matches, events)
             matches_queued = _queue_insert(conn, job, "match", MATCH_INSERT, matches[0])
             chain.add(events)
@@ -516,7 +544,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
             summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
             job()
         _apply_matches(conn, matches, changes, matches_queued)
-        outcome_ids = _apply_outcomes(conn, outcomes, changes, outcomes_queued)
+        outcome_ids = _apply_outcomes(conn, outcomes, pv_id, now, changes, outcomes_queued)
         _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
         _forget_orphans(conn, claimants.orphans, changes)
         progress.check()

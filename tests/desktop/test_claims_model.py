@@ -18,7 +18,8 @@ def test_model_passes_qtmodeltester(qtmodeltester, gui_ws, korean):
 def _sql_ids(ws, where: str, params: dict) -> list[int]:
     with ws.engine.connect() as conn:
         return [r[0] for r in conn.execute(text(
-            "SELECT r.id FROM report r LEFT JOIN outcome o ON o.claimant_id = r.claimant_id AND "
+            "SELECT r.id FROM report r LEFT JOIN report_claimant rc ON rc.report_id = r.id "
+            "LEFT JOIN outcome o ON o.claimant_id = rc.claimant_id AND "
             "o.programme = CASE r.company WHEN '카카오' THEN 'kakao_1015' "
             "WHEN '카카오모빌리티' THEN 'affiliate:mobility' WHEN '카카오게임즈' THEN 'affiliate:games' "
             "WHEN '카카오엔터테인먼트' THEN 'affiliate:entertainment' WHEN '카카오페이' THEN 'affiliate:pay' END "

@@ -246,7 +246,7 @@ def test_undo_refused_when_in_an_approved_ledger(workspace, tmp_path):
     with workspace.writer().begin() as conn:
         cid = conn.execute(text("INSERT INTO claimant (claimant_key, claimant_type, unidentifiable, flags) "
                                 "VALUES ('m:01012345678', 'small_business', false, '[]') RETURNING id")).scalar()
-        conn.execute(R.update().values(claimant_id=cid))
+        conn.execute(text(f"INSERT INTO report_claimant (report_id, claimant_id) SELECT id, {cid} FROM report"))
         pv = conn.execute(text("INSERT INTO policy_version (version, sha256, document, applied_at) "
                                "VALUES ('v', 'x', 'd', CURRENT_TIMESTAMP) RETURNING id")).scalar()
         pl = conn.execute(text(f"INSERT INTO payable_line (claimant_id, programme, amount_krw, policy_version_id, status, created_at, version) "

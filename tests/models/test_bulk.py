@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import create_engine
 
-from models.bulk import NewIds, in_background, insert_rows, json_insert, json_insert_factored, paused_gc
+from models.bulk import NewIds, in_background, insert_rows, factored, json_insert, json_insert_factored, paused_gc
 
 
 @pytest.fixture(autouse=True)
@@ -116,7 +116,9 @@ def test_factored_json_insert_stores_what_executemany_stores(engine):
     rows = [(f"name {i}", i, *ROWS[i % 3][2:]) for i in range(500)]
     with engine.begin() as conn:
         insert_rows(conn, "a", COLS, rows)
-        statements = json_insert_factored(conn, "b", COLS, rows, own=2)
+        own, shared = factored(rows, 2)
+        assert len(shared) == 3 and own[4] == ("name 4", 4, 1)
+        statements = json_insert_factored(conn, "b", COLS, own, shared)
         assert statements is not None
         for sql, params in statements:
             conn.exec_driver_sql(sql, params)

@@ -120,3 +120,43 @@ def test_migrations_match_the_models(workspace):
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
                                 SQLModel.metadata)
     assert diff == []
+
+
+def test_report_links_survive_the_move_to_their_own_table(db_target):
+    """0004 moves report → claimant links out of ``report``: a workspace reconciled at 0003
+    keeps every link, every report and its constraints, on both backends."""
+    from alembic import command
+
+    from models.engine import make_engine, resolve_target, writer
+
+    url = resolve_target(db_target)
+    engine = make_engine(url)
+    with writer(engine).begin() as conn:
+        cfg = schema.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(text("INSERT INTO import_batch (id, file_name, file_size, sha256, kind, profile, "
+                          "sheets, rows_read, rows_imported, rows_rejected, operator, imported_at, status) "
+                          "VALUES (1, 'f.xlsx', 1, 'x', 'claims', 'claims', '[]', 3, 3, 0, 'kim', "
+                          "'2026-01-01', 'committed')"))
+        conn.execute(text("INSERT INTO claimant (id, claimant_key, claimant_type, unidentifiable, flags) "
+                          "VALUES (7, 'brn:1168200276', 'small_business', false, '[]')"))
+        for i, cid in ((1, 7), (2, 7), (3, None)):
+            conn.execute(text(
+                "INSERT INTO report (id, batch_id, sheet, row_number, report_no, claimant_type, "
+                "mobile_masked, brn_valid, service, company, paid_service, monetary_loss, evidence, "
+                f"claimant_id) VALUES ({i}, 1, 's', {i + 1}, '1015-{i}', 'small_business', false, false, "
+                f"'선물하기', '카카오', false, false, false, {cid or 'NULL'})"))
+    engine.dispose()
+    ws = open_workspace(db_target, "kim")
+    try:
+        with ws.engine.connect() as conn:
+            assert conn.execute(text("SELECT report_id, claimant_id FROM report_claimant "
+                                     "ORDER BY report_id")).all() == [(1, 7), (2, 7)]
+            assert conn.execute(text("SELECT count(*) FROM report")).scalar() == 3
+            columns = {c["name"] for c in inspect(conn).get_columns("report")}
+            assert "claimant_id" not in columns and "report_no" in columns
+        with pytest.raises(Exception, match="(?i)check|constraint"), ws.writer().begin() as conn:
+            conn.execute(text("UPDATE report SET loss_krw = -1 WHERE id = 1"))
+    finally:
+        ws.close()

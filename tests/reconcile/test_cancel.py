@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from models import audit
 from models.progress import Cancelled, Progress
-from models.tables import AuditEvent, Claimant, Outcome, Report
+from models.tables import AuditEvent, Claimant, Outcome, ReportClaimant
 from reconcile.service import reconcile
 
 
@@ -26,11 +26,11 @@ class CancelAt(Progress):
 
 
 def _state(ws) -> tuple:
-    R, C, O, A = Report.__table__, Claimant.__table__, Outcome.__table__, AuditEvent.__table__
+    RC, C, O, A = ReportClaimant.__table__, Claimant.__table__, Outcome.__table__, AuditEvent.__table__
     with ws.engine.connect() as conn:
         return (conn.execute(select(func.count()).select_from(C)).scalar_one(),
                 conn.execute(select(func.count()).select_from(O)).scalar_one(),
-                conn.execute(select(func.count()).where(R.c.claimant_id.is_not(None))).scalar_one(),
+                conn.execute(select(func.count()).select_from(RC)).scalar_one(),
                 conn.execute(select(func.count()).select_from(A)).scalar_one())
 
 

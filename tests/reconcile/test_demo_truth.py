@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-import reconcile.service as service
 from demo.generate import FILE_NAMES
 from importers.service import import_demo_files
 from reconcile.decisions import decide_many
@@ -15,8 +14,7 @@ from reconcile.service import reconcile
 
 
 @pytest.fixture
-def reconciled(workspace, demo_dir, monkeypatch):
-    monkeypatch.setattr(service, "BULK_RELINK", 100)  # exercise the bulk relink path too
+def reconciled(workspace, demo_dir):
     truth = json.loads((demo_dir / FILE_NAMES["truth"]).read_text())
     import_demo_files(workspace, {k: demo_dir / v for k, v in FILE_NAMES.items()},
                       truth["entertainment_password"])

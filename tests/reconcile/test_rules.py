@@ -246,3 +246,30 @@ def test_every_decision_is_audited_and_tampering_is_named(world):
         check = audit.verify(conn)
         bad_id = conn.execute(text("SELECT id FROM audit_event WHERE action = 'payable.create'")).scalar()
     assert not check.ok and check.first_broken_id == bad_id
+
+
+def _links(ws) -> dict[str, str]:
+    with ws.engine.connect() as conn:
+        return dict(conn.execute(text(
+            "SELECT r.report_no, c.claimant_key FROM report r JOIN report_claimant l ON l.report_id = r.id "
+            "JOIN claimant c ON c.id = l.claimant_id")).all())
+
+
+def test_reports_follow_their_claimant_through_merges_and_undone_imports(world):
+    """A new report that joins two identities moves an old report to a claimant made in the
+    same run; undoing that import moves it back; claimants left without reports go."""
+    from importers.service import list_batches, undo_batch
+
+    world.reports({"no": "A1", "name": "김하나", "mobile": "010-5555-0001", "kakao": "hana@k.com", "loss": 1})
+    world.run()
+    assert _links(world.ws) == {"A1": "mobile:01055550001"}
+    world.reports({"no": "B1", "name": "김하나", "mobile": "010-1111-0001", "kakao": "hana@k.com", "loss": 1})
+    s = world.run()
+    assert _links(world.ws) == {"A1": "mobile:01011110001", "B1": "mobile:01011110001"}
+    assert s.changes["reports_linked"] == 2 and s.changes["claimants_removed"] == 1
+    undo_batch(world.ws, list_batches(world.ws)[-1]["id"], "잘못 받은 파일")
+    assert _links(world.ws) == {"A1": "mobile:01011110001"}  # B1 went with its batch
+    world.run()
+    assert _links(world.ws) == {"A1": "mobile:01055550001"}
+    with world.ws.engine.connect() as conn:
+        assert conn.execute(select(Claimant.__table__.c.claimant_key)).scalars().all() == ["mobile:01055550001"]
