@@ -467,20 +467,21 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
             update_rows(conn, "claimant", CLAIMANT_FIELDS, claimants.updates)
             changes["claimants_changed"] += len(claimants.updates)
         progress.check()
-        columns = ["id", "claimant_key", *CLAIMANT_FIELDS]
-        new_claimants = json_insert(conn, "claimant", columns, claimants.new_rows)
-        if new_claimants is None:  # PostgreSQL (or an old SQLite): written now
-            insert_rows(conn, "claimant", columns, claimants.new_rows)
-        relink = _relink(conn, drafts, ids, changes)
         existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
         new_outcome_ids = NewIds(conn, "outcome")
         chain = audit.Chain(conn, ws.operator)
         now = db_datetime(conn, datetime.now(UTC))
+        columns = ["id", "claimant_key", *CLAIMANT_FIELDS]
+        new_claimants = json_insert(conn, "claimant", columns, claimants.new_rows)
+        if new_claimants is None:  # PostgreSQL (or an old SQLite): written now
+            insert_rows(conn, "claimant", columns, claimants.new_rows)
         # On SQLite, new claimants are written and reports pointed at them in the background
         # while matches and outcomes are worked out; the new outcomes and matches follow them
         # into the background as soon as they are known, while the match events are hashed and
-        # the run counted. Nothing in this block touches the database itself.
-        with in_background(conn, ([new_claimants] if new_claimants else []) + relink) as job:
+        # the run counted. Nothing in this block touches the database itself (on PostgreSQL,
+        # where nothing runs in the background, the links and new rows are written in it).
+        with in_background(conn, [new_claimants] if new_claimants else []) as job:
+            job.add(_relink(conn, drafts, ids, changes))
             progress.stage_started("지급 내역 대사 중")
             ix = build_index(drafts, payouts)
             known = set(drafts)
