@@ -119,14 +119,80 @@ def _damaged_zip(name: str) -> InputRefused:
     return InputRefused(f"{name}: 엑셀 파일이 손상되었습니다 (잘린 파일이거나 zip 형식이 아님).")
 
 
-def _check_sheet_extents(name: str, data: bytes) -> None:
-    """``_check_extent`` over a workbook's bytes (run beside calamine opening the workbook,
-    which reads only the workbook part and the shared strings, never a sheet's cells)."""
+def _check_sheet_extents(name: str, data: bytes, fmt: str = "xlsx") -> None:
+    """``_check_extent`` (xlsx) or ``_check_ods_extent`` over a workbook's bytes (run beside
+    calamine opening the workbook, which reads no sheet's cells until asked)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            _check_extent(name, z)
+            (_check_ods_extent if fmt == "ods" else _check_extent)(name, z)
     except _DAMAGED_ZIP:
         raise _damaged_zip(name) from None
+
+
+def _refuse_area(name: str, sheet: str, height: int, width: int) -> None:
+    if height * width > MAX_SHEET_CELLS:
+        raise InputRefused(
+            f"{name}, 시트 '{sheet}': 사용 범위가 {height:,}행 × {width:,}열(셀 {height * width:,}개)이라 "
+            f"열 수 없습니다 (최대 {MAX_SHEET_CELLS:,}개). 표 밖의 먼 셀에 남은 값이나 서식을 지우고 "
+            "다시 저장하세요.")
+
+
+# OpenDocument: rows and cells may stand for a run of equal ones (LibreOffice writes thousands
+# of repeated empty, styled cells to the sheet's edge); a cell holds something when it has a
+# value type or a paragraph.
+_ODS_REPEAT = re.compile(rb'table:number-(?:rows|columns)-repeated="(\d+)"')
+_ODS_COLUMNS_REPEAT = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+
+
+def _ods_elements(xml: bytes, tag: bytes, start: int, end: int):
+    """(start, end of the start tag, end of the element) of each ``tag`` element in
+    xml[start:end], found with plain byte searches (a regular expression over a 200 MB
+    content.xml takes seconds)."""
+    opening, closing = b"<" + tag, b"</" + tag + b">"
+    pos = xml.find(opening, start, end)
+    while pos != -1:
+        after = xml[pos + len(opening):pos + len(opening) + 1]
+        tag_end = xml.find(b">", pos, end)
+        if tag_end == -1:
+            return
+        if after not in (b" ", b">", b"/", b"\t", b"\n", b"\r"):  # a longer name: table-rows, …
+            pos = xml.find(opening, tag_end, end)
+            continue
+        if xml[tag_end - 1:tag_end] == b"/":
+            element_end = tag_end + 1
+        else:
+            element_end = xml.find(closing, tag_end, end)
+            element_end = end if element_end == -1 else element_end + len(closing)
+        yield pos, tag_end, element_end
+        pos = xml.find(opening, element_end, end)
+
+
+def _check_ods_extent(name: str, z: zipfile.ZipFile) -> None:
+    """``_check_extent`` for an OpenDocument spreadsheet, which calamine lays out whole as it
+    opens the file: repeated rows and cells are counted as they would be laid out, up to the
+    last cell that holds something."""
+    try:
+        xml = z.read("content.xml")
+    except KeyError:
+        return  # calamine says what is wrong with the file
+    for t_start, t_tag_end, t_end in _ods_elements(xml, b"table:table", 0, len(xml)):
+        found = _ODS_NAME.search(xml, t_start, t_tag_end)
+        sheet = html.unescape(found.group(1).decode("utf-8", "replace")) if found else ""
+        row = height = width = 0
+        for r_start, r_tag_end, r_end in _ods_elements(xml, b"table:table-row", t_tag_end, t_end):
+            found = _ODS_REPEAT.search(xml, r_start, r_tag_end)
+            repeat = int(found.group(1)) if found else 1
+            last = max(xml.rfind(b"value-type=", r_tag_end, r_end), xml.rfind(b"<text:", r_tag_end, r_end))
+            if last != -1:  # cells up to and including the last one that holds something
+                cut = xml.find(b">", last, r_end)
+                cells = (xml.count(b"<table:table-cell", r_tag_end, cut)
+                         + xml.count(b"<table:covered-table-cell", r_tag_end, cut))
+                if xml.find(b"columns-repeated", r_tag_end, cut) != -1:
+                    cells += sum(int(n) - 1 for n in _ODS_COLUMNS_REPEAT.findall(xml, r_tag_end, cut))
+                height, width = row + repeat, max(width, cells)
+            row += repeat
+        _refuse_area(name, sheet, height, width)
 
 
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
@@ -155,11 +221,7 @@ def _check_extent(name: str, z: zipfile.ZipFile) -> None:
         height = int(rows[-1]) if rows else 0
         width = max(map(_column_number, set(_WIDE_REF.findall(xml))), default=26)
         if height * width > MAX_SHEET_CELLS:
-            sheet = _sheet_name_for_part(z, info.filename)
-            raise InputRefused(
-                f"{name}, 시트 '{sheet}': 사용 범위가 {height:,}행 × {width:,}열(셀 {height * width:,}개)이라 "
-                f"열 수 없습니다 (최대 {MAX_SHEET_CELLS:,}개). 표 밖의 먼 셀에 남은 값이나 서식을 지우고 "
-                "다시 저장하세요.")
+            _refuse_area(name, _sheet_name_for_part(z, info.filename), height, width)
 
 
 def _sheet_name_for_part(z: zipfile.ZipFile, part: str) -> str:
@@ -295,7 +357,11 @@ def read_source(path: str | Path, *, password: str | None = None, sheet: str | N
         content = data
     if content.startswith(ZIP_MAGIC):
         fmt = _check_zip(name, content)
-        guard = (lambda: _check_sheet_extents(name, content)) if fmt == "xlsx" else None
+        guard = None
+        if fmt == "xlsx":  # calamine reads an xlsx sheet's cells only when asked: check meanwhile
+            guard = lambda: _check_sheet_extents(name, content)  # noqa: E731
+        else:  # it lays out every OpenDocument table as it opens the file: check first
+            _check_sheet_extents(name, content, fmt)
         return Source(path, data, digest, fmt, _calamine_sheets(name, content, sheet, guard), encrypted)
     if content.startswith(OLE_MAGIC):
         return Source(path, data, digest, "xls", _calamine_sheets(name, content, sheet), encrypted)

@@ -199,6 +199,9 @@ CASES = [
     Case("far_cell.xlsx", lambda t: _far_cell(), "사용 범위"),
     Case("far_row.xlsx", lambda t: _far_cell("ZZ1048576"), "사용 범위"),
     Case("styled_far_cells.xlsx", lambda t: _far_cell("XFD1048576", styled=True), check=_amounts([30_000, 50_000])),
+    Case("far_cell.ods", lambda t: _ods([MOB, *GOOD], far=(50_000, 1_900)), "사용 범위"),
+    Case("far_row.ods", lambda t: _ods([MOB, *GOOD], far=(1_048_000, 30)), "사용 범위"),
+    Case("styled_far_cells.ods", lambda t: _ods([MOB, *GOOD], styled=True), check=_amounts([30_000, 50_000])),
     Case("headers_only.xlsx", lambda t: xlsx([MOB]), "데이터 행이 없습니다"),
     Case("headers_only.csv", lambda t: csv_bytes([MOB]), "데이터 행이 없습니다"),
     Case("duplicate_headers.xlsx", lambda t: xlsx([MOB + ["지급액"], ["D1", "김민용", "010-1234-5678", "1", 1, 2]]),
@@ -291,6 +294,44 @@ def _far_cell(ref: str = "XFD1048576", styled: bool = False) -> bytes:
         ws[ref] = "."
     buf = io.BytesIO()
     wb.save(buf)
+    return buf.getvalue()
+
+
+def _ods(rows: list[list], far: tuple[int, int] | None = None, styled: bool = False) -> bytes:
+    """An OpenDocument spreadsheet as LibreOffice writes one: runs of equal rows and cells as
+    one repeated element. ``far``: a value that many rows below and columns right of the table;
+    ``styled``: the sheet's remaining million rows and thousand columns carry only a style."""
+    def cell(v) -> str:
+        if isinstance(v, (int, float)):
+            return f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+    body = "".join("<table:table-row>" + "".join(map(cell, r))
+                   + ('<table:table-cell table:style-name="ce1" table:number-columns-repeated="1019"/>'
+                      if styled else "") + "</table:table-row>" for r in rows)
+    if styled:
+        body += ('<table:table-row table:style-name="ro1" table:number-rows-repeated="1048570">'
+                 '<table:table-cell table:style-name="ce1" table:number-columns-repeated="1024"/></table:table-row>')
+    if far:
+        body += (f'<table:table-row table:number-rows-repeated="{far[0]}"><table:table-cell/></table:table-row>'
+                 f'<table:table-row><table:table-cell table:number-columns-repeated="{far[1]}"/>'
+                 f'{cell(".")}</table:table-row>')
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               f'<office:body><office:spreadsheet><table:table table:name="지급">{body}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 

@@ -3,7 +3,13 @@ encrypted workbooks, hidden sheets, headers not on row 1."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+
 import pytest
+from openpyxl import load_workbook
+from openpyxl.styles import Font
 import xlsxwriter
 import xlwt
 
@@ -65,6 +71,29 @@ def test_xls_file(tmp_path):
     assert plan.profile.name == "mobility"
     assert plan.column("mobile") == ["01012345678", "01022223333"]  # the lost 0 restored
     assert plan.column("amount_krw") == [7550, 4260]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_ods_written_by_libreoffice(pay_xlsx, tmp_path):
+    """An .ods as LibreOffice saves one — its rows and cells run out to the sheet's edge as
+    repeated empty, styled elements — reads like the workbook it came from; a value left far
+    outside the table is refused before the file is opened."""
+    wb = load_workbook(pay_xlsx)
+    wb.active["Z9000"].font = Font(bold=True)  # styled only: harmless
+    styled = tmp_path / "지원금.xlsx"
+    wb.save(styled)
+    wb.active["AZ500000"] = "."  # a value 52 columns × 500,000 rows out: 26 million cells
+    far = tmp_path / "먼셀.xlsx"
+    wb.save(far)
+    subprocess.run(["soffice", "--headless", "--norestore", "--convert-to", "ods", "--outdir", str(tmp_path),
+                    str(styled), str(far)], check=True, capture_output=True, timeout=180,
+                   env=dict(os.environ, HOME=str(tmp_path)))
+    plan = plan_import(tmp_path / "지원금.ods")
+    assert plan.source.format == "ods" and plan.profile.name == "pay"
+    assert _pay_values(plan) == _pay_values(plan_import(pay_xlsx))
+    assert plan.tables[0].row_numbers == [5, 6, 7]
+    with pytest.raises(InputRefused, match=r"먼셀\.ods, 시트 '.+': 사용 범위가 500,000행 × 52열"):
+        read_source(tmp_path / "먼셀.ods")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp949", "euc-kr"])
