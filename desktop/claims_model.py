@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from importers.normalize import format_brn, mask_name, mask_phone
 from models import audit
 from models.browse import COLUMNS, BrowseFilter, report_ids, report_rows
-from models.domain import CLAIMANT_TYPES_KO
+from models.domain import CLAIMANT_TYPES_KO, local_time
 from models.workspace import Workspace
 
 PAGE = 200
@@ -162,7 +162,7 @@ class ClaimsModel(QAbstractTableModel):
         if value is None:
             return QCoreApplication.translate("ClaimsModel", "미대사") if col == "outcome" else ""
         if col == "received_at":
-            return value.astimezone().strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+            return local_time(value) if isinstance(value, datetime) else str(value)
         if col == "claimant_type":
             return {"user": QCoreApplication.translate("ClaimsModel", "일반이용자"), "small_business": QCoreApplication.translate("ClaimsModel", "소상공인"),
                     "enterprise": QCoreApplication.translate("ClaimsModel", "중대형기업")}.get(value, CLAIMANT_TYPES_KO.get(value, value))

@@ -20,6 +20,7 @@ from desktop.claims_model import won
 from desktop.errors import show_error
 from importers.normalize import format_brn
 from models import Recon1015Error, audit
+from models.domain import local_time
 from models.workspace import Workspace
 from reconcile.decisions import committee_queue, decide_committee
 
@@ -149,7 +150,7 @@ class AuditPage(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             details = r.details if len(r.details) < 300 else r.details[:300] + "…"
-            values = [r.id, r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), r.operator, r.action,
+            values = [r.id, local_time(r.at, seconds=True), r.operator, r.action,
                       f"{r.entity or ''} {r.entity_id or ''}".strip(),
                       details + (f"  — {r.reason}" if r.reason else "")]
             for j, v in enumerate(values):

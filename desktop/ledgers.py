@@ -34,6 +34,7 @@ from ledger.affiliates import write_affiliate_reports
 from ledger.export import export
 from models import Recon1015Error
 from models.workspace import Workspace
+from models.domain import local_time
 
 def ask(parent, title: str, text: str) -> bool:
     """A yes/no question (one place, so tests answer it without touching Qt's classes)."""
@@ -197,7 +198,7 @@ class LedgersPage(QWidget):
             values = [_item(x["number"], x["id"]), status,
                       _item(f"{x['line_count']:,}", right=True), _item(won(x["total_krw"]), right=True),
                       _item(x["prepared_by"]), _item(x["approved_by"] or ""),
-                      _item(x["prepared_at"].astimezone().strftime("%Y-%m-%d %H:%M"))]
+                      _item(local_time(x["prepared_at"]))]
             for j, item in enumerate(values):
                 self.table.setItem(i, j, item)
         self._update_buttons()

@@ -35,6 +35,7 @@ from models import Recon1015Error, open_workspace
 from models.engine import describe, resolve_target
 from models.workspace import Workspace
 from reconcile.service import reconcile
+from models.domain import local_time
 
 MAX_RECENT = 8
 CHANGE_LABELS = {
@@ -89,7 +90,7 @@ class ImportHistory(QWidget):
         for i, b in enumerate(batches):
             values = [str(b["id"]), self.tr("가져옴") if b["status"] == "committed" else self.tr("취소됨"),
                       b["kind"], b["file_name"], f"{b['rows_imported']:,}",
-                      b["imported_at"].astimezone().strftime("%Y-%m-%d %H:%M"), b["operator"]]
+                      local_time(b["imported_at"]), b["operator"]]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, b["id"])

@@ -17,7 +17,7 @@ from sqlalchemy import and_, select
 
 from importers.normalize import format_brn
 from ledger.workbook import _set_widths, _styles
-from models.domain import COMPANIES
+from models.domain import COMPANIES, local_time
 from models.sheets import StyledCells, atomic_write, text_cell
 from models.tables import AffiliatePayout, Claimant, ImportBatch, Match, Outcome, Report, ReportClaimant
 from models.workspace import Workspace
@@ -53,7 +53,7 @@ def affiliate_report(ws: Workspace, affiliate: str) -> dict[str, list[list[Any]]
                                        O.c.programme == f"affiliate:{affiliate}")))
             .where(R.c.company == company, O.c.kind == "open_at_affiliate").order_by(R.c.report_no))]
         for r in open_reports:
-            r[1] = r[1].astimezone().strftime("%Y-%m-%d %H:%M") if r[1] else ""
+            r[1] = local_time(r[1])
             r[5] = _phone(r[5])
             r[6] = format_brn(r[6]) if r[6] else ""
         kakao_pays = [list(r) for r in conn.execute(
@@ -78,7 +78,7 @@ def affiliate_report(ws: Workspace, affiliate: str) -> dict[str, list[list[Any]]
                               r.representative, _phone(r.mobile), format_brn(r.brn) if r.brn else "",
                               r.amount_krw, "담당자 검토 대기" if r.id in pending else "일치하는 신청인 없음"])
         batches = [[b.id, b.file_name, b.sha256, b.rows_read, b.rows_imported, b.rows_rejected,
-                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.operator]
+                    local_time(b.imported_at), b.operator]
                    for b in conn.execute(select(B).where(B.c.kind == affiliate, B.c.status == "committed")
                                          .order_by(B.c.id))]
     return {"open_reports": open_reports, "kakao_pays": kakao_pays, "unmatched": unmatched,

@@ -29,6 +29,7 @@ from models.progress import Progress
 from models.sheets import temp_path_beside
 from models.tables import Ledger
 from models.workspace import Workspace
+from models.domain import local_time
 
 log = logging.getLogger(__name__)
 L = Ledger.__table__
@@ -50,15 +51,11 @@ def _view(conn, led: dict[str, Any], masked: bool) -> LedgerView:
         out.append(s)
     details = json.loads(led["details"] or "{}")
     info = {k: led[k] for k in ("prepared_by", "approved_by", "line_count", "total_krw", "lines_sha256")}
-    info["prepared_at"] = _when(led["prepared_at"])
-    info["approved_at"] = _when(led["approved_at"])
+    info["prepared_at"] = local_time(led["prepared_at"])
+    info["approved_at"] = local_time(led["approved_at"])
     info["policy_versions"] = details.get("policy_versions", [])
     info["sources"] = details.get("sources", [])
     return LedgerView(led["number"], info, out, details.get("exclusions", []), masked)
-
-
-def _when(dt: datetime | None) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
 
 
 def _encrypt_in_place(path: Path, password: str) -> None:

@@ -7,7 +7,16 @@ not here: they are data, in the versioned policy file.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 KAKAO = "카카오"
+
+
+def local_time(dt: datetime | None, seconds: bool = False) -> str:
+    """A stored (UTC) time as the clerk reads it: local time, to the minute ("" for none)."""
+    if dt is None:
+        return ""
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 # company code -> Korean name as written in the register's 담당회사 column
 COMPANIES = {
