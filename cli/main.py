@@ -40,8 +40,7 @@ def _open(args: argparse.Namespace):
 # --- commands -------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         from models.schema import head_revision
 
         if args.json:
@@ -51,19 +50,14 @@ def cmd_init(args: argparse.Namespace) -> int:
             print(f"Workspace ready: {ws.name} (schema {head_revision()})")
             if ws.backup:
                 print(f"Backup of the previous version: {ws.backup}")
-    finally:
-        ws.close()
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from models.stats import workspace_stats
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         stats = workspace_stats(ws)
-    finally:
-        ws.close()
     if args.json:
         _print_json(stats)
     else:
@@ -89,9 +83,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     mapping = Mapping.load(args.mapping) if args.mapping else None
     password = _password(args)
-    ws = _open(args)
     results, status = [], 0
-    try:
+    with _open(args) as ws:
         for path in args.files:
             try:
                 r = import_file(ws, path, kind=args.kind, sheet=args.sheet, password=password,
@@ -119,8 +112,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"  경고: {w}")
                 if len(r.warnings) > 20:
                     print(f"  … 경고 {len(r.warnings) - 20}건 더 (--json 으로 전부 볼 수 있습니다)")
-    finally:
-        ws.close()
     if args.json:
         _print_json(results[0] if len(results) == 1 else {"imports": results})
     return status
@@ -129,8 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_batches(args: argparse.Namespace) -> int:
     from importers.service import list_batches, undo_batch
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         if args.batches_command == "undo":
             r = undo_batch(ws, args.batch_id, args.reason)
             if args.json:
@@ -140,8 +130,6 @@ def cmd_batches(args: argparse.Namespace) -> int:
                       f"지급 내역 {r['payouts']:,}건 삭제")
             return 0
         batches = list_batches(ws)
-    finally:
-        ws.close()
     if args.json:
         _print_json({"batches": batches})
     else:
@@ -161,14 +149,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     result = write_demo(out, scale=args.scale, seed=args.seed, progress=progress)
     doc = result.as_dict()
     if not args.no_import:
-        ws = _open(args)
-        try:
+        with _open(args) as ws:
             doc["imports"] = [r.as_dict() if hasattr(r, "as_dict") else r
                               for r in import_demo_files(ws, result.files, result.password,
                                                          progress=progress)]
             doc["workspace"] = ws.name
-        finally:
-            ws.close()
         doc["ledger"] = _demo_pipeline(args, Path(out), progress)
     if args.json:
         _print_json(doc)
@@ -204,23 +189,17 @@ def _demo_pipeline(args: argparse.Namespace, out: Path, progress) -> dict:
     from ledger.export import export
     from reconcile.service import reconcile
 
-    ws = open_workspace(args.db, DEMO_PREPARER)
-    try:
+    with open_workspace(args.db, DEMO_PREPARER) as ws:
         summary = reconcile(ws, progress=progress)
         try:
             prepared = lifecycle.prepare(ws)
         except InputRefused as e:
             return {"reconcile": summary.as_dict(), "message": f"No new ledger: {e}"}
-    finally:
-        ws.close()
-    checker = open_workspace(args.db, DEMO_APPROVER)
-    try:
+    with open_workspace(args.db, DEMO_APPROVER) as checker:
         lifecycle.approve(checker, prepared["ledger_id"])
         file = out / f"지급대장_{prepared['number']}.xlsx"
         bank = out / f"대량이체_{prepared['number']}.xlsx"
         export(checker, prepared["ledger_id"], file, bank_sheet=bank)
-    finally:
-        checker.close()
     return {"reconcile": summary.as_dict(), "number": prepared["number"], "ledger_id": prepared["ledger_id"],
             "prepared_by": DEMO_PREPARER, "approved_by": DEMO_APPROVER, "file": str(file),
             "bank_sheet": str(bank), "lines": prepared["lines"], "total_krw": prepared["total_krw"]}
@@ -231,11 +210,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from reconcile.service import reconcile
 
     policy = load_policy(args.policy)
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         s = reconcile(ws, policy, progress=None if args.json else ConsoleProgress())
-    finally:
-        ws.close()
     if args.json:
         _print_json(s.as_dict())
         return 0
@@ -252,8 +228,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from reconcile.decisions import decide_match, review_progress, review_queue
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         if args.review_command == "decide":
             r = decide_match(ws, args.match_id, args.decision, args.note)
             if args.json:
@@ -264,8 +239,6 @@ def cmd_review(args: argparse.Namespace) -> int:
             return 0
         rows = review_queue(ws)
         progress = review_progress(ws)
-    finally:
-        ws.close()
     if args.json:
         _print_json({"progress": progress, "candidates": rows})
         return 0
@@ -281,8 +254,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_committee(args: argparse.Namespace) -> int:
     from reconcile.decisions import committee_queue, decide_committee
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         if args.committee_command == "decide":
             r = decide_committee(ws, args.claimant_id, args.amount, args.ref)
             if args.json:
@@ -292,8 +264,6 @@ def cmd_committee(args: argparse.Namespace) -> int:
                       "— 다음 reconcile 에서 지급 대상이 됩니다")
             return 0
         rows = committee_queue(ws)
-    finally:
-        ws.close()
     if args.json:
         _print_json({"claimants": rows})
         return 0
@@ -308,12 +278,9 @@ def cmd_committee(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from models import audit
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         with ws.engine.connect() as conn:
             check = audit.verify(conn)
-    finally:
-        ws.close()
     if args.json:
         _print_json(check.as_dict())
     elif check.ok:
@@ -328,8 +295,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     from ledger import lifecycle
     from ledger.export import export
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         action = args.ledger_command
         if action == "prepare":
             r = lifecycle.prepare(ws)
@@ -355,8 +321,6 @@ def cmd_ledger(args: argparse.Namespace) -> int:
             text = "\n".join(f"{x['id']:>4} {x['number']} {x['status']:<9} {x['line_count']:>7,}명 "
                              f"{x['total_krw']:>14,}원  작성 {x['prepared_by']}  승인 {x['approved_by'] or '-'}"
                              for x in r["ledgers"]) or "지급대장 없음"
-    finally:
-        ws.close()
     if args.json:
         _print_json(r)
     else:
@@ -367,11 +331,8 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from ledger.affiliates import write_affiliate_reports
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         written = write_affiliate_reports(ws, args.outdir)
-    finally:
-        ws.close()
     if args.json:
         _print_json({"reports": written})
     else:
@@ -384,11 +345,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from models.backup import backup
 
-    ws = _open(args)
-    try:
+    with _open(args) as ws:
         path = backup(ws, args.out)
-    finally:
-        ws.close()
     if args.json:
         _print_json({"backup": str(path), "bytes": path.stat().st_size})
     else:
@@ -561,15 +519,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("recon1015 %s refused: %s", args.command, type(e).__name__)
         print(f"recon1015: {e}", file=sys.stderr)
         return e.exit_code
+    except BrokenPipeError:  # output piped into `head` and the like (before Exception: it is one)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("recon1015 %s failed", args.command)
         raise
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

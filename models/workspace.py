@@ -53,6 +53,12 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def open_workspace(target: str | os.PathLike[str] | None = None,
                    operator: str | None = None, *, migrate: bool = True) -> Workspace:

@@ -81,6 +81,22 @@ def test_console_script_runs():
     assert r.returncode == 0 and "init" in r.stdout and "demo" in r.stdout
 
 
+def test_output_piped_into_a_reader_that_stops_early(tmp_path):
+    """`recon1015 batches | head -1`: the reader goes away; the command ends quietly."""
+    exe = Path(sys.executable).with_name("recon1015")
+    if not exe.exists():
+        pytest.skip("package not installed (pip install -e '.[test]')")
+    db = tmp_path / "w.sqlite3"
+    assert main(["--db", str(db), "init"]) == 0
+    p = subprocess.Popen([str(exe), "--db", str(db), "--log-file", str(tmp_path / "log.txt"), "batches", "--json"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.close()  # gone before the first line is written
+    with p.stderr:
+        err = p.stderr.read().decode()
+    assert p.wait(60) == 0, err
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
 def test_demo_imports_once(capsys, tmp_path):
     db, out_dir = tmp_path / "w.sqlite3", tmp_path / "demo"
     code, out, _ = run(capsys, "--db", str(db), "demo", "--dir", str(out_dir), "--scale", "0.01", "--json")
