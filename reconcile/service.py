@@ -147,6 +147,40 @@ def _plan_claimants(conn: Connection, drafts: dict[str, ClaimantDraft]) -> _Clai
                          [row[0] for row in existing.values()])
 
 
+CLAIMANT_INSERT = ["id", "claimant_key", *CLAIMANT_FIELDS]
+# A one-report claimant's fields are its report's (``ClaimantDraft.fields``): SQLite copies them
+# from the report, so the statement carries only what the report does not hold.
+_CLAIMANT_FROM_REPORT = (
+    f"INSERT INTO claimant ({', '.join(CLAIMANT_INSERT)}) SELECT new.value ->> 0, new.value ->> 1, "
+    "r.claimant_type, r.name, r.business_name, CASE WHEN r.brn_valid THEN r.brn END, "
+    "CASE WHEN r.mobile_masked THEN NULL ELSE r.mobile END, r.kakao_account, r.account_key, "
+    "new.value ->> 3, new.value ->> 4 FROM json_each(?) AS new CROSS JOIN report AS r ON r.id = new.value ->> 2")
+
+
+def _claimant_statements(conn: Connection, drafts: dict[str, ClaimantDraft],
+                         rows: list[tuple]) -> list[tuple[str, tuple]]:
+    """The statements that write the new claimants (``rows`` in CLAIMANT_INSERT order), for
+    the background; where there is no JSON path (PostgreSQL), they are written now."""
+    if not rows:
+        return []
+    if not json_statements(conn):
+        insert_rows(conn, "claimant", CLAIMANT_INSERT, rows)
+        return []
+    one_report, others = [], []
+    for row in rows:
+        reports = drafts[row[1]].reports
+        if len(reports) == 1:
+            one_report.append((row[0], row[1], reports[0].id, row[-2], row[-1]))
+        else:
+            others.append(row)
+    statements = []
+    if one_report:
+        statements.append((_CLAIMANT_FROM_REPORT, (json.dumps(one_report, ensure_ascii=False),)))
+    if others:
+        statements.append(json_insert(conn, "claimant", CLAIMANT_INSERT, others))
+    return statements
+
+
 def _relink(conn: Connection, drafts: dict[str, ClaimantDraft], ids: dict[str, int],
             changes: Counter) -> list[tuple[str, tuple]]:
     """Point every report at its claimant (``report_claimant``). On SQLite, returns the
@@ -166,13 +200,29 @@ def _relink(conn: Connection, drafts: dict[str, ClaimantDraft], ids: dict[str, i
         insert_rows(conn, "report_claimant", ["report_id", "claimant_id"], new_links)
         update_rows(conn, "report_claimant", ["claimant_id"], moved, key="report_id")
         return []
-    statements = []
-    if new_links:
-        statements.append(json_insert(conn, "report_claimant", ["report_id", "claimant_id"], new_links))
+    statements, scattered = [], []
+    for run in _runs(new_links):
+        if len(run) >= 1000:  # reports of one import have consecutive ids: their claimants suffice
+            statements.append(("INSERT INTO report_claimant (report_id, claimant_id) "
+                               "SELECT ? + key, value FROM json_each(?)",
+                               (run[0][0], json.dumps([cid for _, cid in run]))))
+        else:
+            scattered += run
+    if scattered:
+        statements.append(json_insert(conn, "report_claimant", ["report_id", "claimant_id"], scattered))
     if moved:
         statements.append(("UPDATE report_claimant SET claimant_id = value ->> 0 FROM json_each(?) "
                            "WHERE report_id = value ->> 1", (json.dumps(moved),)))
     return statements
+
+
+def _runs(pairs: list[tuple[int, int]]):
+    """``pairs`` (sorted by their first value) cut where the first value stops counting up by one."""
+    start = 0
+    for i in range(1, len(pairs) + 1):
+        if i == len(pairs) or pairs[i][0] != pairs[i - 1][0] + 1:
+            yield pairs[start:i]
+            start = i
 
 
 _REASONS: dict[tuple[str, ...], str] = {}
@@ -471,16 +521,13 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         new_outcome_ids = NewIds(conn, "outcome")
         chain = audit.Chain(conn, ws.operator)
         now = db_datetime(conn, datetime.now(UTC))
-        columns = ["id", "claimant_key", *CLAIMANT_FIELDS]
-        new_claimants = json_insert(conn, "claimant", columns, claimants.new_rows)
-        if new_claimants is None:  # PostgreSQL (or an old SQLite): written now
-            insert_rows(conn, "claimant", columns, claimants.new_rows)
+        new_claimants = _claimant_statements(conn, drafts, claimants.new_rows)
         # On SQLite, new claimants are written and reports pointed at them in the background
         # while matches and outcomes are worked out; the new outcomes and matches follow them
         # into the background as soon as they are known, while the match events are hashed and
         # the run counted. Nothing in this block touches the database itself (on PostgreSQL,
         # where nothing runs in the background, the links and new rows are written in it).
-        with in_background(conn, [new_claimants] if new_claimants else []) as job:
+        with in_background(conn, new_claimants) as job:
             job.add(_relink(conn, drafts, ids, changes))
             progress.stage_started("지급 내역 대사 중")
             ix = build_index(drafts, payouts)
