@@ -387,9 +387,8 @@ def _queue_outcomes(conn: Connection, job: Background, plan: _OutcomePlan, pv_id
 
 
 def _apply_outcomes(conn: Connection, plan: _OutcomePlan, pv_id: int, now: Any, changes: Counter,
-                    queued: bool) -> dict[tuple[int, str], int]:
-    """Writes the plan (its new rows only if they were not ``queued`` for the background);
-    returns every wanted outcome's id."""
+                    queued: bool) -> None:
+    """Writes the plan (its new rows only if they were not ``queued`` for the background)."""
     if not queued:
         insert_rows(conn, "outcome", OUTCOME_INSERT, [
             (oid, cid, *_outcome_values(o, pv_id, now)) for oid, ((cid, _), o) in zip(plan.ids, plan.fresh)])
@@ -401,24 +400,55 @@ def _apply_outcomes(conn: Connection, plan: _OutcomePlan, pv_id: int, now: Any, 
     changes["outcomes_new"] += len(plan.fresh)
     changes["outcomes_changed"] += len(plan.updates)
     changes["outcomes_removed"] += len(plan.gone)
-    ids = plan.kept
-    ids.update(zip([pair for pair, _ in plan.fresh], plan.ids))
-    return ids
 
 
-def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, int],
-                  outcome_ids: dict[tuple[int, str], int], changes: Counter,
-                  events: list[dict], held: list[dict], operator: str) -> None:
-    """One live payable line per claimant and programme, at the amount the policy says.
-    A line already in a ledger is never changed here: it is held for the ledger's owner."""
-    prog = policy.programme
+def _outcome_ids(plan: _OutcomePlan) -> dict[tuple[int, str], int]:
+    """Every wanted outcome's id, (claimant id, programme) -> id, known before it is written."""
+    return plan.kept | dict(zip([pair for pair, _ in plan.fresh], plan.ids))
+
+
+@dataclass
+class _PayableState:
+    """What the payable lines and ledgers hold now (read before the background job starts)."""
+
+    live: dict[int, Any]  # claimant id -> its live line in this programme
+    ledger_of: dict[int, Any]  # payable line id -> its unreleased ledger line
+    open_clawbacks: set[int]  # ledger line ids
+
+
+def _payable_state(conn: Connection, programme: str) -> _PayableState:
     live = {row.claimant_id: row for row in conn.execute(
-        select(PL).where(PL.c.programme == prog, PL.c.status == "live"))}
+        select(PL).where(PL.c.programme == programme, PL.c.status == "live"))}
     ledger_of = {row.payable_line_id: row for row in conn.execute(
         select(LL.c.payable_line_id, LL.c.id.label("ledger_line_id"), LL.c.ledger_id, L.c.status,
                L.c.number).select_from(LL.join(L, LL.c.ledger_id == L.c.id))
         .where(LL.c.released.is_(False)))}
-    in_ledger = {k: v.status for k, v in ledger_of.items()}
+    open_clawbacks = {r[0] for r in fetch(conn, "SELECT ledger_line_id FROM clawback WHERE status = 'open'")}
+    return _PayableState(live, ledger_of, open_clawbacks)
+
+
+@dataclass
+class _PayablePlan:
+    new_lines: list[tuple]  # PAYABLE_INSERT
+    void_ids: list[int]
+    refresh: list[tuple]
+    clawbacks: list[tuple]  # CLAWBACK_INSERT
+
+
+PAYABLE_INSERT = ["claimant_id", "programme", "amount_krw", "policy_version_id", "outcome_id", "status",
+                  "created_at", "version"]
+CLAWBACK_INSERT = ["ledger_id", "ledger_line_id", "claimant_id", "amount_paid_krw", "amount_due_krw",
+                   "amount_krw", "reason", "status", "raised_at", "raised_by"]
+
+
+def _plan_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, int],
+                  outcome_ids: dict[tuple[int, str], int], state: _PayableState,
+                  events: list[dict], held: list[dict], operator: str) -> _PayablePlan:
+    """One live payable line per claimant and programme, at the amount the policy says.
+    A line already in a ledger is never changed here: it is held for the ledger's owner.
+    (No database access.)"""
+    prog = policy.programme
+    live, in_ledger = state.live, {k: v.status for k, v in state.ledger_of.items()}
     now = db_datetime(conn, datetime.now(UTC))
     new_lines: list[tuple] = []
     void_ids: list[int] = []
@@ -453,29 +483,21 @@ def _sync_payable(conn: Connection, policy: Policy, pv_id: int, due: dict[int, i
         events.append({"action": "payable.void", "entity": "payable_line", "entity_id": row.id,
                        "details": {"claimant_id": cid, "amount_krw": row.amount_krw,
                                    "replaced_by_amount": 0}})
-    _raise_clawbacks(conn, held, ledger_of, events, operator)
-    # void first: the unique index allows one live line per claimant and programme
-    for chunk in _chunks(void_ids):
-        conn.execute(update(PL).where(PL.c.id.in_(chunk)).values(status="void"))
-    update_rows(conn, "payable_line", ["policy_version_id", "outcome_id"], refresh)
-    insert_rows(conn, "payable_line", ["claimant_id", "programme", "amount_krw", "policy_version_id",
-                                       "outcome_id", "status", "created_at", "version"], new_lines)
-    changes["payable_voided"] += len(void_ids)
-    changes["payable_created"] += len(new_lines)
+    clawbacks = _plan_clawbacks(conn, held, state, events, operator)
+    return _PayablePlan(new_lines, void_ids, refresh, clawbacks)
 
 
-def _raise_clawbacks(conn: Connection, held: list[dict], ledger_of: dict, events: list[dict],
-                     operator: str) -> None:
+def _plan_clawbacks(conn: Connection, held: list[dict], state: _PayableState, events: list[dict],
+                    operator: str) -> list[tuple]:
     """Money already paid in an exported ledger that is no longer owed: a clawback (환수) is
-    raised and listed; the ledger itself is never changed."""
-    open_lines = {r[0] for r in fetch(conn, "SELECT ledger_line_id FROM clawback WHERE status = 'open'")}
+    raised and listed; the ledger itself is never changed. (No database access.)"""
     now = db_datetime(conn, datetime.now(UTC))
     rows = []
     for h in held:
-        info = ledger_of[h["payable_line_id"]]
+        info = state.ledger_of[h["payable_line_id"]]
         if info.status != "exported" or h["now_due"] >= h["amount_in_ledger"]:
             continue
-        if info.ledger_line_id in open_lines:
+        if info.ledger_line_id in state.open_clawbacks:
             continue
         amount = h["amount_in_ledger"] - h["now_due"]
         reason = ("지급 후 지급 대상이 아님이 확인됨" if h["now_due"] == 0
@@ -485,9 +507,34 @@ def _raise_clawbacks(conn: Connection, held: list[dict], ledger_of: dict, events
         events.append({"action": "clawback.raise", "entity": "claimant", "entity_id": h["claimant_id"],
                        "details": {"ledger": info.number, "amount_krw": amount, "reason": reason}})
         h["clawback_krw"] = amount
-    insert_rows(conn, "clawback", ["ledger_id", "ledger_line_id", "claimant_id", "amount_paid_krw",
-                                   "amount_due_krw", "amount_krw", "reason", "status", "raised_at",
-                                   "raised_by"], rows)
+    return rows
+
+
+def _queue_payable(conn: Connection, job: Background, plan: _PayablePlan) -> bool:
+    """On SQLite, the voids and then the new lines, behind the outcomes they refer to (void
+    first: the unique index allows one live line per claimant and programme)."""
+    if not json_statements(conn):
+        return False
+    statements = []
+    if plan.void_ids:
+        statements.append(("UPDATE payable_line SET status = 'void' WHERE id IN (SELECT value FROM json_each(?))",
+                           (json.dumps(plan.void_ids),)))
+    if plan.new_lines:
+        statements.append(json_insert(conn, "payable_line", PAYABLE_INSERT, plan.new_lines))
+    job.add(statements)
+    return True
+
+
+def _apply_payable(conn: Connection, plan: _PayablePlan, queued: bool, changes: Counter) -> None:
+    """Writes the plan (the voids and new lines only if they were not ``queued``)."""
+    insert_rows(conn, "clawback", CLAWBACK_INSERT, plan.clawbacks)
+    if not queued:
+        for chunk in _chunks(plan.void_ids):
+            conn.execute(update(PL).where(PL.c.id.in_(chunk)).values(status="void"))
+        insert_rows(conn, "payable_line", PAYABLE_INSERT, plan.new_lines)
+    update_rows(conn, "payable_line", ["policy_version_id", "outcome_id"], plan.refresh)
+    changes["payable_voided"] += len(plan.void_ids)
+    changes["payable_created"] += len(plan.new_lines)
 
 
 @paused_gc()
@@ -519,6 +566,7 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         progress.check()
         existing_matches, existing_outcomes = _existing_matches(conn), _existing_outcomes(conn)
         new_outcome_ids = NewIds(conn, "outcome")
+        payable = _payable_state(conn, policy.programme)
         chain = audit.Chain(conn, ws.operator)
         now = db_datetime(conn, datetime.now(UTC))
         new_claimants = _claimant_statements(conn, drafts, claimants.new_rows)
@@ -586,14 +634,17 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
             outcomes_queued = _queue_outcomes(conn, job, outcomes, pv_id, now)
             matches = _plan_matches(existing_matches, wanted_matches, events)
             matches_queued = _queue_insert(conn, job, "match", MATCH_INSERT, matches[0])
+            lines = _plan_payable(conn, policy, pv_id, due, _outcome_ids(outcomes), payable, events,
+                                  held, ws.operator)
+            lines_queued = _queue_payable(conn, job, lines)
             chain.add(events)
             events = []
             job.add([st for st in [chain.statement(conn)] if st])
             summary = _summary(policy, drafts, wanted_matches, wanted_outcomes)
             job()
         _apply_matches(conn, matches, changes, matches_queued)
-        outcome_ids = _apply_outcomes(conn, outcomes, pv_id, now, changes, outcomes_queued)
-        _sync_payable(conn, policy, pv_id, due, outcome_ids, changes, events, held, ws.operator)
+        _apply_outcomes(conn, outcomes, pv_id, now, changes, outcomes_queued)
+        _apply_payable(conn, lines, lines_queued, changes)
         _forget_orphans(conn, claimants.orphans, changes)
         progress.check()
 
