@@ -7,6 +7,12 @@ so ids stay stable and a second run with nothing new changes nothing. Two runs
 cannot interleave: SQLite's write lock (BEGIN IMMEDIATE) or a PostgreSQL
 advisory lock serialises them, and the database's unique index keeps a second
 live payable line impossible whatever happens.
+
+Each kind of row — claimants, report links, matches, outcomes, payable lines, audit
+events — is planned without touching the database (ids allotted in advance), queued for
+the one background writer where SQLite takes it as a single statement, and whatever is
+left (updates, deletions; everything on PostgreSQL) applied once the writer is done. See
+"Bulk work and speed" in docs/ARCHITECTURE.md.
 """
 
 from __future__ import annotations
