@@ -136,3 +136,37 @@ def test_a_confirmed_different_is_never_overridden(reps, pays, data):
                                                                m.c.claimant_id == pair[1])).scalar_one()
             assert status == "rejected"
         w.ws.close()
+
+
+@settings(SETTINGS, max_examples=5)
+@given(reports, payouts)
+def test_the_background_json_path_writes_what_the_plain_path_writes(reps, pays):
+    """On SQLite the rows go through one background writer as JSON statements; where that
+    path is not available (PostgreSQL, an old SQLite) they are written plainly. Both store the
+    same claimants, links, matches, outcomes and payable lines, run after run."""
+    import models.bulk as bulk
+
+    def state(w):
+        with w.ws.engine.connect() as conn:
+            links = sorted(conn.exec_driver_sql(
+                "SELECT r.id, c.claimant_key, c.claimant_type, c.display_name, c.business_name, c.brn, "
+                "c.mobile, c.kakao_account, c.unidentifiable, c.flags FROM report r "
+                "JOIN report_claimant l ON l.report_id = r.id JOIN claimant c ON c.id = l.claimant_id").all())
+        return _state(w.ws), links
+
+    states = []
+    for json_path in (True, False):
+        with tempfile.TemporaryDirectory() as d:
+            w = _build(Path(d), reps, pays)
+            saved = bulk._JSON_INSERT
+            bulk._JSON_INSERT = json_path
+            try:
+                w.run()
+                first = state(w)
+                w.mobility({"name": NAMES[0], "mobile": PHONES[0], "amount": 7_550})  # a second run with news
+                w.run()
+                states.append((first, state(w)))
+            finally:
+                bulk._JSON_INSERT = saved
+                w.ws.close()
+    assert states[0] == states[1]
