@@ -20,26 +20,26 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 
 from models import audit
 from models.bulk import (
-    db_bool,
-    db_datetime,
-    fetch,
-    insert_rows,
-    in_background,
     Background,
     NewIds,
-    json_insert,
-    json_statements,
+    db_bool,
+    db_datetime,
     factored,
+    fetch,
+    in_background,
+    insert_rows,
+    json_insert,
     json_insert_factored,
+    json_statements,
     paused_gc,
     update_rows,
 )
@@ -57,9 +57,14 @@ from models.tables import (
     Report,
 )
 from models.workspace import Workspace
-
 from reconcile.claimants import ClaimantDraft, ReportRow, resolve
-from reconcile.matching import PayoutRow, Proposal, apply_decisions, build_index, propose
+from reconcile.matching import (
+    PayoutRow,
+    Proposal,
+    apply_decisions,
+    build_index,
+    propose,
+)
 from reconcile.outcomes import OutcomeDraft, affiliate_outcomes, kakao_outcome
 from reconcile.policy import Policy, load_policy, record_policy
 
@@ -577,10 +582,10 @@ def reconcile(ws: Workspace, policy: Policy | None = None,
         now = db_datetime(conn, datetime.now(UTC))
         new_claimants = _claimant_statements(conn, drafts, claimants.new_rows)
         # On SQLite, new claimants are written and reports pointed at them in the background
-        # while matches and outcomes are worked out; the new outcomes and matches follow them
-        # into the background as soon as they are known, while the match events are hashed and
-        # the run counted. Nothing in this block touches the database itself (on PostgreSQL,
-        # where nothing runs in the background, the links and new rows are written in it).
+        # while matches and outcomes are worked out; the new outcomes, matches, payable lines
+        # and audit events follow them into the background as soon as they are known, while
+        # the run is counted. Nothing in this block touches the database itself (on PostgreSQL,
+        # where nothing runs in the background, the links and new ids are written in it).
         with in_background(conn, new_claimants) as job:
             job.add(_relink(conn, drafts, ids, changes))
             progress.stage_started("지급 내역 대사 중")
