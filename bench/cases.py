@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from python_calamine import CalamineWorkbook
 
@@ -87,32 +87,111 @@ def _fresh_workspace(d: str):
     return ws
 
 
+def _workspace_rows(ctx: dict, d: str) -> tuple[list[tuple], str]:
+    """The import's own converted rows of the register, and the path of a fresh workspace
+    holding the batch they would belong to (batch 1)."""
+    from importers.service import _storage_columns, plan_import
+
+    ws = _fresh_workspace(d)
+    plan = plan_import(ctx["files"]["claims"])
+    with ws.writer().begin() as conn:
+        rows = list(zip(*_storage_columns(conn, plan)))
+        conn.exec_driver_sql(
+            "INSERT INTO import_batch (id, file_name, file_size, sha256, kind, profile, sheets, "
+            "rows_read, rows_imported, rows_rejected, operator, imported_at, status) VALUES "
+            "(1, 'f', 1, 'x', 'claims', 'claims', '[]', 0, 0, 0, 'b', '2023-01-01', 'committed')")
+    ws.close()
+    return rows, str(Path(d) / "bench.sqlite3")
+
+
+def _report_insert_sql() -> str:
+    from importers.service import REPORT_COLUMNS
+
+    return (f"INSERT INTO report (batch_id, {', '.join(REPORT_COLUMNS)}) "
+            f"VALUES (1, {', '.join('?' * len(REPORT_COLUMNS))})")
+
+
+def _raw_connection(path: str) -> sqlite3.Connection:
+    con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    con.execute("PRAGMA foreign_keys=ON")
+    con.execute("PRAGMA synchronous=NORMAL")
+    return con
+
+
 @case
 def floor_sqlite_executemany_workspace(ctx: dict) -> float:
     """Informational floor: the import's own converted rows, by raw sqlite3 executemany,
     into the workspace's real ``report`` table (its columns, constraints and indexes)."""
-    from importers.service import REPORT_COLUMNS, _storage_columns, plan_import
-
     with tempfile.TemporaryDirectory() as d:
-        ws = _fresh_workspace(d)
-        plan = plan_import(ctx["files"]["claims"])
-        with ws.writer().begin() as conn:
-            rows = list(zip(*_storage_columns(conn, plan)))
-            conn.exec_driver_sql(
-                "INSERT INTO import_batch (id, file_name, file_size, sha256, kind, profile, sheets, "
-                "rows_read, rows_imported, rows_rejected, operator, imported_at, status) VALUES "
-                "(1, 'f', 1, 'x', 'claims', 'claims', '[]', 0, 0, 0, 'b', '2023-01-01', 'committed')")
-        ws.close()
-        con = sqlite3.connect(Path(d) / "bench.sqlite3", isolation_level=None)
-        con.execute("PRAGMA foreign_keys=ON")
-        con.execute("PRAGMA synchronous=NORMAL")
-        sql = (f"INSERT INTO report (batch_id, {', '.join(REPORT_COLUMNS)}) "
-               f"VALUES (1, {', '.join('?' * len(REPORT_COLUMNS))})")
+        rows, path = _workspace_rows(ctx, d)
+        con = _raw_connection(path)
         t = time.perf_counter()
         con.execute("BEGIN IMMEDIATE")
-        con.executemany(sql, rows)
+        con.executemany(_report_insert_sql(), rows)
         con.execute("COMMIT")
         elapsed = time.perf_counter() - t
+        con.close()
+        return elapsed
+
+
+# Probes: not goals, but the measurements behind a design choice. They show why the import
+# reads, then converts, then inserts, with nothing running beside the insert.
+
+@case
+def probe_insert_json_workspace(ctx: dict) -> float:
+    """The same rows as ``floor_sqlite_executemany_workspace`` in one statement
+    (``models.bulk.json_insert``: the rows as one JSON array), the only way an insert runs
+    outside the GIL from start to end and so could overlap the conversion. The encrypted
+    account column is left empty: JSON cannot carry bytes."""
+    from importers.service import REPORT_COLUMNS
+    from models import open_workspace
+    from models.bulk import json_insert
+
+    with tempfile.TemporaryDirectory() as d:
+        rows, path = _workspace_rows(ctx, d)
+        blob = REPORT_COLUMNS.index("account_enc")
+        rows = [(1, *r[:blob], None, *r[blob + 1:]) for r in rows]
+        ws = open_workspace(Path(path), "bench")
+        with ws.writer().begin() as conn:
+            t = time.perf_counter()
+            sql, params = json_insert(conn, "report", ["batch_id", *REPORT_COLUMNS], rows)
+            conn.exec_driver_sql(sql, params)
+            elapsed = time.perf_counter() - t
+            assert conn.exec_driver_sql("SELECT count(*) FROM report").scalar() == len(rows)
+        ws.close()
+        return elapsed
+
+
+PROBE_ROWS = 2_000
+
+
+@case
+def probe_insert_beside_python(ctx: dict) -> float:
+    """The first 2,000 of those rows by executemany in a thread while the main thread runs
+    Python (as converting the next rows would): sqlite3 lets go of the GIL around every
+    row's step and must win it back from the busy thread each time. Compare with
+    ``floor_sqlite_executemany_workspace``, which inserts 105,116 rows."""
+    import threading
+
+    with tempfile.TemporaryDirectory() as d:
+        rows, path = _workspace_rows(ctx, d)
+        con = _raw_connection(path)
+        done = threading.Event()
+
+        def insert():
+            con.execute("BEGIN IMMEDIATE")
+            con.executemany(_report_insert_sql(), rows[:PROBE_ROWS])
+            con.execute("COMMIT")
+            done.set()
+
+        worker = threading.Thread(target=insert)
+        t = time.perf_counter()
+        worker.start()
+        n = 0
+        while not done.is_set():
+            n += 1  # pure Python work, as a conversion loop is
+        elapsed = time.perf_counter() - t
+        worker.join()
         con.close()
         return elapsed
 
