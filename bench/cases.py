@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
