@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.claims_model import ROLE_CLAIMANT, ClaimsModel, outcome_label, won
 from desktop.dashboard import affiliate_name
-from importers.normalize import mask_name, mask_phone
+from importers.normalize import format_brn, mask_name, mask_phone
 from models.browse import BrowseFilter, choices, claimant_detail
 from models.workspace import Workspace
 
@@ -165,11 +165,13 @@ class ClaimsBrowser(QWidget):
                  "enterprise": self.tr("중대형기업")}.get(c["claimant_type"], c["claimant_type"])
         parts = [f"<h3>{esc(c['business_name'] or name)} <small>({esc(ctype)})</small></h3>"]
         if d["flags"]:
-            parts.append("<p><b>" + self.tr("확인 필요") + ":</b> " + esc(", ".join(d["flags"])) + "</p>")
+            parts.append("<p><b>" + esc(self.tr("확인 필요")) + ":</b> "
+                         + "; ".join(esc(self.flag_text(f, masked)) for f in d["flags"]) + "</p>")
+        policy = self.tr("정책")
         for o in d["outcomes"]:
             parts.append(f"<p><b>{esc(outcome_label(o['kind']))}</b> — {esc(o['explanation'])}"
                          + (f" <b>{won(o['payable_krw'])}</b>" if o["payable_krw"] else "")
-                         + f" <small>({esc(self.tr('정책'))} {esc(o['policy_version'])})</small></p>")
+                         + f" <small>({esc(policy)} {esc(o['policy_version'])})</small></p>")
         parts.append("<p><b>" + self.tr("접수") + f" {len(d['reports'])}" + "</b>: " + ", ".join(
             esc(f"{r['report_no']} {r['service']}" + (f" {won(r['loss_krw'])}" if r["loss_krw"] else ""))
             for r in d["reports"]) + "</p>")
@@ -182,11 +184,30 @@ class ClaimsBrowser(QWidget):
                 f"<td align='right'>{won(p['amount_krw'])}</td><td>{esc(status.get(p['status'], p['status']))}</td>"
                 f"<td>{esc('; '.join(p['reasons']))}</td></tr>" for p in d["payouts"])
             parts.append("<p><b>" + self.tr("계열사 지급 내역") + "</b></p><table cellspacing='4'>" + rows + "</table>")
-        if not masked and c["mobile"]:
-            parts.append(f"<p>{esc(self.tr('휴대전화'))}: {esc(c['mobile'])}</p>")
-        elif c["mobile"]:
-            parts.append(f"<p>{esc(self.tr('휴대전화'))}: {esc(mask_phone(c['mobile']))}</p>")
+        if c["mobile"]:
+            mobile = c["mobile"] if not masked else mask_phone(c["mobile"])
+            parts.append("<p>" + esc(self.tr("휴대전화")) + f": {esc(mobile)}</p>")
         return "".join(parts)
+
+    def flag_text(self, flag: dict, masked: bool) -> str:
+        """What a claimant's flag asks the clerk to check, in words (never the raw code, nor
+        the other claimants' keys, which hold their full phone numbers)."""
+        code = flag["code"]
+        if code == "phone_shared_with":
+            others = []
+            for o in flag.get("claimants", []):
+                name = o["display_name"] or ""
+                name = mask_name(name) if masked and name else name
+                label = " · ".join(v for v in (o["business_name"] or name,
+                                               format_brn(o["brn"]) if o["brn"] else "") if v)
+                others.append(self.tr("신청인 {0}").format(o["id"]) + (f" ({label})" if label else ""))
+            return self.tr("같은 휴대전화를 쓰는 다른 신청인: {0}").format(", ".join(others) or "—")
+        labels = {
+            "unidentifiable": self.tr("신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정) 없음"),
+            "brn_check_digit_failed": self.tr("사업자등록번호 검증번호 오류"),
+            "several_mobiles": self.tr("휴대전화 번호가 여럿"),
+        }
+        return labels.get(code, code)
 
 
 def _escape(s: object) -> str:

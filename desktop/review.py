@@ -76,7 +76,7 @@ class QueueModel(QAbstractTableModel):
 
 class _Decision(QUndoCommand):
     def __init__(self, page: ReviewPage, match_id: int, decision: str, note: str | None) -> None:
-        super().__init__(page.tr("검토 {0}: {1}").format(match_id, decision))
+        super().__init__(page.decision_text(match_id, decision))
         self.page, self.match_id, self.decision, self.note = page, match_id, decision, note
         self.result: dict[str, Any] | None = None
 
@@ -201,6 +201,11 @@ class ReviewPage(QWidget):
         return self.model.data(index, ROLE_MATCH) if index.isValid() else None
 
     # --- decisions -------------------------------------------------------------------------
+    def decision_text(self, match_id: int, decision: str) -> str:
+        """The undo stack's name for a decision (Work → Undo shows it)."""
+        label = {"same": self.tr("동일인"), "different": self.tr("다른 사람")}.get(decision, decision)
+        return self.tr("검토 {0}: {1}").format(match_id, label)
+
     def decide(self, decision: str) -> None:
         match_id = self.current_id()
         if match_id is None:
@@ -256,12 +261,13 @@ class ReviewPage(QWidget):
             differ = bool(a and b and not visible_agree(a, b))
             style = " style='background:#ffe4c4'" if differ else ""
             rows.append(f"<tr{style}><th align='left'>{_esc(label)}</th><td>{_esc(a)}</td><td>{_esc(b)}</td></tr>")
+        score, payout, claimant = self.tr("점수"), self.tr("지급 내역"), self.tr("신청인")
         self.compare.setHtml(
-            f"<h3>{_esc(self.tr('점수'))} {r['score']:.2f}</h3>"
+            f"<h3>{_esc(score)} {r['score']:.2f}</h3>"
             f"<p>{_esc('; '.join(r['reasons']))}</p>"
-            f"<table cellspacing='6'><tr><th></th><th>{_esc(self.tr('지급 내역'))} "
+            f"<table cellspacing='6'><tr><th></th><th>{_esc(payout)} "
             f"({_esc(affiliate_name(r['affiliate']))} {_esc(r['sheet'] or '')} {r['row_number']}, "
-            f"{won(r['amount_krw'])})</th><th>{_esc(self.tr('신청인'))} {r['claimant_id']}</th></tr>"
+            f"{won(r['amount_krw'])})</th><th>{_esc(claimant)} {r['claimant_id']}</th></tr>"
             + "".join(rows) + "</table>")
 
 

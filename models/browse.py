@@ -124,8 +124,25 @@ def claimant_detail(conn: Connection, claimant_id: int) -> dict[str, Any] | None
                O.c.payable_krw, O.c.explanation, PV.c.version.label("policy_version"))
         .select_from(O.join(PV, O.c.policy_version_id == PV.c.id))
         .where(O.c.claimant_id == claimant_id).order_by(O.c.programme)).mappings()]
-    return {"claimant": dict(c), "flags": json.loads(c["flags"]), "reports": reports,
+    return {"claimant": dict(c), "flags": _flags(conn, json.loads(c["flags"])), "reports": reports,
             "payouts": payouts, "outcomes": outcomes}
+
+
+def _flags(conn: Connection, flags: list[str]) -> list[dict[str, Any]]:
+    """A claimant's flags for a reader: ``{"code": …}``, and for a phone shared with other
+    claimants the claimants it is shared with (id, type, names, BRN) in place of their keys,
+    which carry the full phone number."""
+    out: list[dict[str, Any]] = []
+    for flag in flags:
+        code, _, rest = flag.partition(":")
+        item: dict[str, Any] = {"code": code}
+        if code == "phone_shared_with":
+            keys = [k for k in rest.split(",") if k]
+            item["claimants"] = [dict(r) for r in conn.execute(
+                select(C.c.id, C.c.claimant_type, C.c.display_name, C.c.business_name, C.c.brn)
+                .where(C.c.claimant_key.in_(keys)).order_by(C.c.id)).mappings()]
+        out.append(item)
+    return out
 
 
 def is_kakao(company: str | None) -> bool:

@@ -152,6 +152,12 @@ EN = {
     "이름/상호": "Name/business", "대표자": "Representative", "되돌리기": "Undo", "지급 내역": "Payout",
     "지급대장 파일": "Ledger file",
     "저장된 매핑…": "Saved mappings…",
+    "신청인 {0}": "Claimant {0}", "같은 휴대전화를 쓰는 다른 신청인: {0}": "Other claimants with the same mobile: {0}",
+    "신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정) 없음":
+        "Nothing to identify the claimant by (mobile, business registration number, Kakao account)",
+    "사업자등록번호 검증번호 오류": "Business registration number fails its check digit",
+    "휴대전화 번호가 여럿": "Several mobile numbers",
+    "동일인": "same person",
 }
 
 

@@ -3,62 +3,62 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="111" />
+        <location filename="../../desktop/committee.py" line="112" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="112" />
+        <location filename="../../desktop/committee.py" line="113" />
         <source>예: ledger, review, 김정산</source>
         <translation>예: ledger, review, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="115" />
+        <location filename="../../desktop/committee.py" line="116" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="116" />
+        <location filename="../../desktop/committee.py" line="117" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="119" />
+        <location filename="../../desktop/committee.py" line="120" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="119" />
+        <location filename="../../desktop/committee.py" line="120" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="119" />
+        <location filename="../../desktop/committee.py" line="120" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="119" />
+        <location filename="../../desktop/committee.py" line="120" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/committee.py" line="121" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/committee.py" line="121" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="162" />
+        <location filename="../../desktop/committee.py" line="163" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="164" />
+        <location filename="../../desktop/committee.py" line="165" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -227,34 +227,69 @@
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="173" />
+        <location filename="../../desktop/browser.py" line="170" />
+        <source>정책</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="175" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="177" />
+        <location filename="../../desktop/browser.py" line="179" />
         <source>확실한 일치</source>
         <translation>확실한 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="177" />
+        <location filename="../../desktop/browser.py" line="179" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="178" />
+        <location filename="../../desktop/browser.py" line="180" />
         <source>동일인 확인</source>
         <translation>동일인 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="178" />
+        <location filename="../../desktop/browser.py" line="180" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/browser.py" line="184" />
+        <location filename="../../desktop/browser.py" line="186" />
         <source>계열사 지급 내역</source>
         <translation>계열사 지급 내역</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="189" />
+        <source>휴대전화</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="203" />
+        <source>신청인 {0}</source>
+        <translation>신청인 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="204" />
+        <source>같은 휴대전화를 쓰는 다른 신청인: {0}</source>
+        <translation>같은 휴대전화를 쓰는 다른 신청인: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="206" />
+        <source>신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정) 없음</source>
+        <translation>신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정) 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="207" />
+        <source>사업자등록번호 검증번호 오류</source>
+        <translation>사업자등록번호 검증번호 오류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/browser.py" line="208" />
+        <source>휴대전화 번호가 여럿</source>
+        <translation>휴대전화 번호가 여럿</translation>
     </message>
 </context>
 <context>
@@ -419,92 +454,92 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="42" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="42" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>상호/성명</source>
         <translation>상호/성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="42" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="44" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="44" />
         <source>매출손실액</source>
         <translation>매출손실액</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="44" />
         <source>증빙</source>
         <translation>증빙</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="45" />
         <source>결정</source>
         <translation>결정</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="52" />
+        <location filename="../../desktop/committee.py" line="53" />
         <source>원</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="54" />
+        <location filename="../../desktop/committee.py" line="55" />
         <source>협의체가 승인한 금액</source>
         <translation>협의체가 승인한 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="57" />
+        <location filename="../../desktop/committee.py" line="58" />
         <source>회의 번호 (예: 제3차 협의체)</source>
         <translation>회의 번호 (예: 제3차 협의체)</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="58" />
+        <location filename="../../desktop/committee.py" line="59" />
         <source>결정한 회의의 번호</source>
         <translation>결정한 회의의 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="59" />
+        <location filename="../../desktop/committee.py" line="60" />
         <source>결정 기록</source>
         <translation>결정 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="60" />
+        <location filename="../../desktop/committee.py" line="61" />
         <source>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</source>
         <translation>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="64" />
+        <location filename="../../desktop/committee.py" line="65" />
         <source>승인 금액</source>
         <translation>승인 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="64" />
+        <location filename="../../desktop/committee.py" line="65" />
         <source>회의 번호</source>
         <translation>회의 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="82" />
+        <location filename="../../desktop/committee.py" line="83" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="83" />
+        <location filename="../../desktop/committee.py" line="84" />
         <source>심의 대기</source>
         <translation>심의 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="87" />
+        <location filename="../../desktop/committee.py" line="88" />
         <source>심의 대기 {0}명, 결정 {1}명</source>
         <translation>심의 대기 {0}명, 결정 {1}명</translation>
     </message>
@@ -661,67 +696,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="57" />
+        <location filename="../../desktop/ledgers.py" line="58" />
         <source>지급대장 {0} 내보내기</source>
         <translation>지급대장 {0} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="61" />
+        <location filename="../../desktop/ledgers.py" line="62" />
         <source>지급대장 파일</source>
         <translation>지급대장 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="62" />
+        <location filename="../../desktop/ledgers.py" line="63" />
         <source>찾아보기…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="64" />
+        <location filename="../../desktop/ledgers.py" line="65" />
         <source>마스킹 사본 (회계 밖 공유용)</source>
         <translation>마스킹 사본 (회계 밖 공유용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="65" />
+        <location filename="../../desktop/ledgers.py" line="66" />
         <source>이름은 김*용, 계좌는 끝 4자리만 보입니다</source>
         <translation>이름은 김*용, 계좌는 끝 4자리만 보입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="68" />
+        <location filename="../../desktop/ledgers.py" line="69" />
         <source>비워 두면 암호 없음</source>
         <translation>비워 두면 암호 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="69" />
+        <location filename="../../desktop/ledgers.py" line="70" />
         <source>Excel과 LibreOffice가 열 때 묻는 암호</source>
         <translation>Excel과 LibreOffice가 열 때 묻는 암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="70" />
+        <location filename="../../desktop/ledgers.py" line="71" />
         <source>대량이체 파일도 만들기</source>
         <translation>대량이체 파일도 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="71" />
+        <location filename="../../desktop/ledgers.py" line="72" />
         <source>은행 대량이체 업로드 양식 (원본에만)</source>
         <translation>은행 대량이체 업로드 양식 (원본에만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="77" />
+        <location filename="../../desktop/ledgers.py" line="78" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="79" />
+        <location filename="../../desktop/ledgers.py" line="80" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="89" />
+        <location filename="../../desktop/ledgers.py" line="90" />
         <source>지급대장 저장</source>
         <translation>지급대장 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="90" />
+        <location filename="../../desktop/ledgers.py" line="91" />
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel 통합문서 (*.xlsx)</translation>
     </message>
@@ -812,72 +847,72 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="71" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>배치</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="71" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="71" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="71" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>가져온 일시</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76" />
+        <location filename="../../desktop/main_window.py" line="77" />
         <source>가져오기 취소…</source>
         <translation>가져오기 취소…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77" />
+        <location filename="../../desktop/main_window.py" line="78" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90" />
+        <location filename="../../desktop/main_window.py" line="91" />
         <source>가져옴</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90" />
+        <location filename="../../desktop/main_window.py" line="91" />
         <source>취소됨</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103" />
+        <location filename="../../desktop/main_window.py" line="104" />
         <source>가져오기 취소</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104" />
+        <location filename="../../desktop/main_window.py" line="105" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>배치 {0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
+        <location filename="../../desktop/main_window.py" line="113" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>배치 {0}을(를) 취소했습니다</translation>
     </message>
@@ -919,159 +954,159 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="47" />
+        <location filename="../../desktop/ledgers.py" line="48" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="47" />
-        <location filename="../../desktop/ledgers.py" line="165" />
+        <location filename="../../desktop/ledgers.py" line="48" />
+        <location filename="../../desktop/ledgers.py" line="166" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="48" />
+        <location filename="../../desktop/ledgers.py" line="49" />
         <source>내보냄</source>
         <translation>내보냄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="49" />
+        <location filename="../../desktop/ledgers.py" line="50" />
         <source>취소(무효)</source>
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="150" />
+        <location filename="../../desktop/ledgers.py" line="151" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="150" />
+        <location filename="../../desktop/ledgers.py" line="151" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="150" />
+        <location filename="../../desktop/ledgers.py" line="151" />
         <source>인원</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="150" />
-        <location filename="../../desktop/ledgers.py" line="158" />
+        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="159" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="152" />
         <source>작성자</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="152" />
         <source>승인자</source>
         <translation>승인자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="152" />
         <source>작성 일시</source>
         <translation>작성 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="158" />
+        <location filename="../../desktop/ledgers.py" line="159" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="158" />
+        <location filename="../../desktop/ledgers.py" line="159" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="159" />
+        <location filename="../../desktop/ledgers.py" line="160" />
         <source>환수액</source>
         <translation>환수액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="159" />
+        <location filename="../../desktop/ledgers.py" line="160" />
         <source>사유</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="163" />
+        <location filename="../../desktop/ledgers.py" line="164" />
         <source>지급대장 작성…</source>
         <translation>지급대장 작성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="164" />
+        <location filename="../../desktop/ledgers.py" line="165" />
         <source>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</source>
         <translation>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="166" />
+        <location filename="../../desktop/ledgers.py" line="167" />
         <source>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</source>
         <translation>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="167" />
+        <location filename="../../desktop/ledgers.py" line="168" />
         <source>내보내기…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="168" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>승인된 지급대장을 Excel로 내보냅니다</source>
         <translation>승인된 지급대장을 Excel로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="169" />
+        <location filename="../../desktop/ledgers.py" line="170" />
         <source>취소(무효)…</source>
         <translation>취소(무효)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="170" />
+        <location filename="../../desktop/ledgers.py" line="171" />
         <source>선택한 지급대장을 취소하고 항목을 풀어 줍니다</source>
         <translation>선택한 지급대장을 취소하고 항목을 풀어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="171" />
+        <location filename="../../desktop/ledgers.py" line="172" />
         <source>계열사 보고서…</source>
         <translation>계열사 보고서…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="172" />
+        <location filename="../../desktop/ledgers.py" line="173" />
         <source>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</source>
         <translation>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="180" />
+        <location filename="../../desktop/ledgers.py" line="181" />
         <source>환수 (지급 후 중복 확인)</source>
         <translation>환수 (지급 후 중복 확인)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="240" />
+        <location filename="../../desktop/ledgers.py" line="241" />
         <source>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</source>
         <translation>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="254" />
+        <location filename="../../desktop/ledgers.py" line="255" />
         <source>지급대장 취소</source>
         <translation>지급대장 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="255" />
+        <location filename="../../desktop/ledgers.py" line="256" />
         <source>{0}을(를) 취소하는 사유:</source>
         <translation>{0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="269" />
+        <location filename="../../desktop/ledgers.py" line="270" />
         <source>내보내기 완료</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="269" />
+        <location filename="../../desktop/ledgers.py" line="270" />
         <source>{0}에 썼습니다. 폴더를 열까요?</source>
         <translation>{0}에 썼습니다. 폴더를 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="274" />
+        <location filename="../../desktop/ledgers.py" line="275" />
         <source>계열사 보고서를 쓸 폴더</source>
         <translation>계열사 보고서를 쓸 폴더</translation>
     </message>
@@ -1079,272 +1114,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="41" />
+        <location filename="../../desktop/main_window.py" line="42" />
         <source>새 신청인</source>
         <translation>새 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="42" />
+        <location filename="../../desktop/main_window.py" line="43" />
         <source>바뀐 신청인</source>
         <translation>바뀐 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="44" />
         <source>없어진 신청인</source>
         <translation>없어진 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="45" />
         <source>신청인에 연결된 접수</source>
         <translation>신청인에 연결된 접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45" />
+        <location filename="../../desktop/main_window.py" line="46" />
         <source>새 일치</source>
         <translation>새 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>바뀐 일치</source>
         <translation>바뀐 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>없어진 일치</source>
         <translation>없어진 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>새 결과</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="50" />
         <source>바뀐 결과</source>
         <translation>바뀐 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>없어진 결과</source>
         <translation>없어진 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="52" />
         <source>새 지급 항목</source>
         <translation>새 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>취소된 지급 항목</source>
         <translation>취소된 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/main_window.py" line="127" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138" />
+        <location filename="../../desktop/main_window.py" line="139" />
         <source>대시보드</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="140" />
         <source>접수 내역</source>
         <translation>접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="142" />
         <source>협의체 심의</source>
         <translation>협의체 심의</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="143" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>가져오기 기록</source>
         <translation>가져오기 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>감사 기록</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>파일(&amp;F)</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>새 작업 파일…</source>
         <translation>새 작업 파일…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>작업 파일 열기…</source>
         <translation>작업 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>최근 작업 파일</source>
         <translation>최근 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>팀 데이터베이스 연결…</source>
         <translation>팀 데이터베이스 연결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="182" />
         <source>종료</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>작업(&amp;W)</source>
         <translation>작업(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>가져오기…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>대사 실행</source>
         <translation>대사 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>새로 고침</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>되돌리기</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>보기(&amp;V)</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197" />
+        <location filename="../../desktop/main_window.py" line="198" />
         <source>언어</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>담당자: {0}</source>
         <translation>담당자: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222" />
+        <location filename="../../desktop/main_window.py" line="223" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>작업 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>작업 파일 열기</source>
         <translation>작업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>팀 데이터베이스</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273" />
+        <location filename="../../desktop/main_window.py" line="274" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>대사 완료</source>
         <translation>대사 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>지난 대사 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280" />
+        <location filename="../../desktop/main_window.py" line="281" />
         <source>  없음</source>
         <translation>  없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="286" />
         <source>대사하는 중…</source>
         <translation>대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291" />
+        <location filename="../../desktop/main_window.py" line="292" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>스프레드시트 ({0})</source>
         <translation>스프레드시트 ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325" />
+        <location filename="../../desktop/main_window.py" line="326" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326" />
+        <location filename="../../desktop/main_window.py" line="327" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
     </message>
@@ -1352,42 +1387,42 @@
 <context>
     <name>PreparePreview</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="107" />
+        <location filename="../../desktop/ledgers.py" line="108" />
         <source>지급대장 작성</source>
         <translation>지급대장 작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="110" />
+        <location filename="../../desktop/ledgers.py" line="111" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="110" />
+        <location filename="../../desktop/ledgers.py" line="111" />
         <source>상호/성명</source>
         <translation>상호/성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="110" />
+        <location filename="../../desktop/ledgers.py" line="111" />
         <source>지급 구간</source>
         <translation>지급 구간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="111" />
+        <location filename="../../desktop/ledgers.py" line="112" />
         <source>차감액</source>
         <translation>차감액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="111" />
+        <location filename="../../desktop/ledgers.py" line="112" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="122" />
+        <location filename="../../desktop/ledgers.py" line="123" />
         <source>{0}명, 합계 {1}. 제외 {2}명: {3}</source>
         <translation>{0}명, 합계 {1}. 제외 {2}명: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="128" />
+        <location filename="../../desktop/ledgers.py" line="129" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
@@ -1596,44 +1631,74 @@
         <translation>{0} / {1} 검토 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="226" />
+        <location filename="../../desktop/review.py" line="206" />
+        <source>동일인</source>
+        <translation>동일인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="206" />
+        <source>다른 사람</source>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="207" />
+        <source>검토 {0}: {1}</source>
+        <translation>검토 {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="231" />
         <source>한꺼번에 확인</source>
         <translation>한꺼번에 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="227" />
+        <location filename="../../desktop/review.py" line="232" />
         <source>선택한 {0}건을 모두 동일인으로 확인할까요?</source>
         <translation>선택한 {0}건을 모두 동일인으로 확인할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="230" />
+        <location filename="../../desktop/review.py" line="235" />
         <source>{0}건 한꺼번에 확인</source>
         <translation>{0}건 한꺼번에 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="243" />
+        <location filename="../../desktop/review.py" line="248" />
         <source>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</source>
         <translation>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="248" />
+        <location filename="../../desktop/review.py" line="253" />
         <source>성명</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="249" />
+        <location filename="../../desktop/review.py" line="254" />
         <source>상호</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="250" />
+        <location filename="../../desktop/review.py" line="255" />
         <source>휴대전화</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="251" />
+        <location filename="../../desktop/review.py" line="256" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="264" />
+        <source>점수</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="264" />
+        <source>지급 내역</source>
+        <translation>지급 내역</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="264" />
+        <source>신청인</source>
+        <translation>신청인</translation>
     </message>
 </context>
 <context>
@@ -1713,14 +1778,6 @@
         <location filename="../../desktop/errors.py" line="41" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../desktop/review.py" line="79" />
-        <source>검토 {0}: {1}</source>
-        <translation>검토 {0}: {1}</translation>
     </message>
 </context>
 </TS>

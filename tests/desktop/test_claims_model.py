@@ -72,3 +72,46 @@ def test_masked_by_default_and_reveal_is_audited(gui_ws, korean):
         events = conn.execute(text("SELECT operator FROM audit_event WHERE action = 'personal_data.reveal'")).all()
     assert events == [("tester",)]
     assert model.data(model.index(row, 0), ROLE_CLAIMANT) is not None
+
+
+def test_flags_read_as_words_and_never_show_another_claimants_phone(qtbot, gui_ws, korean):
+    """A claimant's flags are stored as codes, and a shared phone names the other claimants by
+    their keys (``mobile:010…``): the detail pane says what to check in words and names the
+    other claimants by number, masked like the rest of the pane."""
+    import json
+    import re
+
+    from desktop.browser import ClaimsBrowser
+    from models.browse import claimant_detail
+
+    browser = ClaimsBrowser(gui_ws)
+    qtbot.addWidget(browser)
+    with gui_ws.engine.connect() as conn:
+        flagged = conn.execute(text("SELECT id, flags FROM claimant WHERE flags != '[]'")).all()
+        codes = {json.loads(f)[0].split(":")[0] for _, f in flagged}
+        assert {"phone_shared_with", "unidentifiable"} <= codes  # the demo has both
+        for cid, flags in flagged:
+            html = browser.render_detail(claimant_detail(conn, cid))
+            assert "확인 필요" in html
+            assert not re.search(r"phone_shared|unidentifiable|brn_check|several_mobiles|brn:|mobile:", html)
+            for flag in json.loads(flags):
+                if flag.startswith("phone_shared_with:"):
+                    others = [conn.execute(text("SELECT id FROM claimant WHERE claimant_key = :k"),
+                                           {"k": k}).scalar_one() for k in flag.split(":", 1)[1].split(",")]
+                    assert all(f"신청인 {o}" in html for o in others)
+        # a business sharing its phone with a person: the person's key holds the full number
+        person = conn.execute(text(
+            "SELECT id, claimant_key, mobile, display_name FROM claimant "
+            "WHERE claimant_key LIKE 'mobile:%' AND business_name IS NULL AND display_name IS NOT NULL "
+            "LIMIT 1")).one()
+        business = flagged[0][0]
+    with gui_ws.writer().begin() as conn:
+        conn.execute(text("UPDATE claimant SET flags = :f WHERE id = :id"),
+                     {"f": json.dumps([f"phone_shared_with:{person.claimant_key}"]), "id": business})
+    with gui_ws.engine.connect() as conn:
+        detail = claimant_detail(conn, business)
+    masked = browser.render_detail(detail)
+    assert f"신청인 {person.id}" in masked
+    assert person.mobile not in masked and person.display_name not in masked
+    browser.reveal.setChecked(True)  # 개인정보 보기: the clerk asked to see it (and it is audited)
+    assert person.display_name in browser.render_detail(detail)

@@ -40,3 +40,45 @@ def test_every_string_in_the_code_is_in_the_ts_files(tmp_path):
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     assert set(_messages(fresh)) <= set(_messages(TS / "recon1015_en.ts")), \
         "run `python tools/translations.py`"
+
+
+def _tr_calls(path: Path):
+    """(context, text, line) of every translatable literal in a desktop module: ``self.tr("…")``
+    (the context is the enclosing class), ``QCoreApplication.translate("ctx", "…")`` and
+    ``QT_TRANSLATE_NOOP("ctx", "…")`` — wherever they stand, inside f-strings too, where
+    pyside6-lupdate does not look."""
+    import ast
+
+    def walk(node, cls):
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call):
+                f, args = child.func, child.args
+                name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+                literal = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                           for a in args[:2]]
+                if name == "tr" and literal and literal[0] is not None and cls:
+                    own = isinstance(f.value, ast.Name) and f.value.id == "self"
+                    yield (cls if own else None), literal[0], child.lineno  # other.tr: its class
+                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(literal) == 2 and None not in literal:
+                    yield literal[0], literal[1], child.lineno
+            yield from walk(child, inner)
+
+    yield from walk(ast.parse(path.read_text(encoding="utf-8")), None)
+
+
+def test_every_literal_tr_call_has_an_english_translation():
+    """A ``self.tr("…")`` inside an f-string is invisible to lupdate and would stay Korean in
+    the English interface (the review pane's 점수 / 지급 내역 / 신청인 did)."""
+    en = _messages(TS / "recon1015_en.ts")
+    missing = []
+    calls = 0
+    for path in sorted((ROOT / "desktop").glob("*.py")):
+        for ctx, text, line in _tr_calls(path):
+            calls += 1
+            t = en.get((ctx, text)) if ctx else next(
+                (m for (c, src), m in en.items() if src == text), None)
+            if t is None or t.get("type") == "unfinished" or not (t.text or "").strip():
+                missing.append(f"{path.name}:{line} [{ctx}] {text}")
+    assert calls > 300  # the scan sees the interface's strings
+    assert not missing, "not translated (move tr() out of the f-string?):\n" + "\n".join(missing)
