@@ -1,4 +1,4 @@
-"""The committee queue (협의체 심의) and the audit log."""
+"""The committee queue (협의체 심의)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.claims_model import won
 from desktop.errors import show_error
 from importers.normalize import format_brn
-from models import Recon1015Error, audit
-from models.domain import local_time
+from models import Recon1015Error
 from models.workspace import Workspace
 from reconcile.decisions import committee_queue, decide_committee
 
@@ -99,69 +98,3 @@ class CommitteePage(QWidget):
             return False
         self.reload()
         return True
-
-
-class AuditPage(QWidget):
-    """Every event, filterable, with the chain verification."""
-
-    def __init__(self, ws: Workspace, parent=None, load: bool = True) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("auditFilter")
-        self.filter.setPlaceholderText(self.tr("작업, 담당자, 대상으로 거르기"))
-        self.filter.setToolTip(self.tr("예: ledger, review, 김정산"))
-        self.verify_label = QLabel(self)
-        self.verify_label.setObjectName("auditVerify")
-        self.verify_button = QPushButton(self.tr("변조 검사"), self)
-        self.verify_button.setToolTip(self.tr("감사 기록의 해시 사슬을 처음부터 확인합니다"))
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("auditLog")
-        self.table.setHorizontalHeaderLabels([self.tr("번호"), self.tr("일시"), self.tr("담당자"), self.tr("작업"),
-                                              self.tr("대상"), self.tr("내용")])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.verify_button)
-        top.addWidget(self.verify_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.filter.textChanged.connect(self.reload)
-        self.verify_button.clicked.connect(self.verify)
-        if load:
-            self.reload()
-
-    def reload(self) -> None:
-        from sqlalchemy import or_, select
-
-        from models.tables import AuditEvent
-
-        t = AuditEvent.__table__
-        stmt = select(t.c.id, t.c.at, t.c.operator, t.c.action, t.c.entity, t.c.entity_id, t.c.details,
-                      t.c.reason).order_by(t.c.id.desc()).limit(2000)
-        text = self.filter.text().strip()
-        if text:
-            stmt = stmt.where(or_(t.c.action.contains(text), t.c.operator.contains(text),
-                                  t.c.entity.contains(text), t.c.details.contains(text)))
-        with self.ws.engine.connect() as conn:
-            rows = conn.execute(stmt).all()
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            details = r.details if len(r.details) < 300 else r.details[:300] + "…"
-            values = [r.id, local_time(r.at, seconds=True), r.operator, r.action,
-                      f"{r.entity or ''} {r.entity_id or ''}".strip(),
-                      details + (f"  — {r.reason}" if r.reason else "")]
-            for j, v in enumerate(values):
-                self.table.setItem(i, j, _item(v))
-
-    def verify(self) -> bool:
-        with self.ws.engine.connect() as conn:
-            check = audit.verify(conn)
-        if check.ok:
-            self.verify_label.setText(self.tr("✔ 기록 {0}건: 변조 없음").format(f"{check.events:,}"))
-        else:
-            self.verify_label.setText(self.tr("✖ 기록 {0}번부터 변조됨: {1}").format(check.first_broken_id,
-                                                                                    check.problem))
-        return check.ok

@@ -26,7 +26,8 @@ from desktop.browser import ClaimsBrowser
 from desktop.dashboard import Dashboard
 from desktop.errors import show_error
 from desktop.i18n import LANGUAGES
-from desktop.committee import AuditPage, CommitteePage
+from desktop.audit_log import AuditPage
+from desktop.committee import CommitteePage
 from desktop.ledgers import LedgersPage
 from desktop.review import ReviewPage
 from desktop.tasks import Task

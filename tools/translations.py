@@ -158,6 +158,29 @@ EN = {
     "사업자등록번호 검증번호 오류": "Business registration number fails its check digit",
     "휴대전화 번호가 여럿": "Several mobile numbers",
     "동일인": "same person",
+    # the audit log
+    "파일 가져오기": "File imported", "지급 항목 생성": "Payable line created",
+    "지급 항목 무효": "Payable line voided", "환수 대상 발생": "Clawback raised", "검토 판단": "Review decision",
+    "검토 판단 되돌림": "Review decision undone", "협의체 결정": "Committee decision",
+    "지급대장 승인": "Ledger approved", "지급대장 내보내기": "Ledger exported", "작업 파일 백업": "Workspace backed up",
+    "가져오기 배치 {0}": "Import batch {0}", "검토 항목 {0}": "Review item {0}",
+    "계열사 지급 행 {0}": "Affiliate payout row {0}", "지급 항목 {0}": "Payable line {0}",
+    "정책 버전 {0}": "Policy version {0}", "접수 내역 화면 {0}": "Reports screen {0}", "지급대장 {0}": "Ledger {0}",
+    "읽은 행": "rows read", "따로 둔 행": "rows set aside", "경고": "warnings", "SHA-256": "SHA-256",
+    "지급 행": "payout row", "근거": "by", "금액": "amount", "이전 금액": "previous amount",
+    "보상 구분": "programme", "합계": "total", "제외": "excluded", "항목 SHA-256": "lines SHA-256",
+    "풀려난 항목": "lines released", "대량이체 파일": "bank transfer file", "가림": "masked",
+    "판단": "decision", "되돌린 판단": "decision undone", "이전 상태": "previous status",
+    "되돌린 상태": "status restored", "지급 행 지문": "payout fingerprint", "회의": "meeting",
+    "크기(바이트)": "size (bytes)", "보이던 행": "rows in view", "거르기": "filter", "바뀐 것": "changes",
+    "일치": "matches", "중복 지급 방지액": "kept from double payment", "연결된 접수": "reports linked",
+    "무효가 된 지급 항목": "payable lines voided", "휴대전화와 성명": "mobile and name",
+    "휴대전화를 함께 쓰는 신청인": "shared mobile", "알아볼 정보 없음": "unidentifiable",
+    "휴대전화 여럿": "several mobiles", "휴대전화 {0}": "mobile {0}", "사업자 {0}": "business {0}",
+    "카카오계정 {0}": "Kakao account {0}", "접수 {0}": "report {0}", "예": "yes", "아니오": "no",
+    "사유: {0}": "reason: {0}", "대장 번호": "ledger number", "카카오 보상": "Kakao compensation", "예: 지급대장, 검토, 김정산": "e.g. ledger, review, 김정산",
+    "{0}건 중 {1}건": "{1} of {0}",
+    "최근 {0}건만 보입니다. 거르기로 좁히세요.": "Only the latest {0} are shown; filter to narrow them down.",
 }
 
 
@@ -166,15 +189,38 @@ def run(tool: str, *args: str) -> None:
     subprocess.run([str(exe), *args], check=True, cwd=ROOT, capture_output=True)
 
 
+# Where one Korean word needs other English in one screen: (context, source) -> English.
+# The audit log names past events ("Ledger prepared"), where a menu names a command.
+EN_IN = {
+    ("AuditPage", "지급대장 작성"): "Ledger prepared", ("AuditPage", "대사 실행"): "Reconciled",
+    ("AuditPage", "지급대장 취소"): "Ledger voided", ("AuditPage", "가져오기 취소"): "Import undone",
+    ("AuditPage", "개인정보 보기"): "Personal data shown", ("AuditPage", "확실한 일치"): "Sure match",
+    ("AuditPage", "신청인"): "claimant",
+    ("AuditPage", "파일"): "file", ("AuditPage", "항목"): "lines",
+    ("AuditPage", "암호"): "encrypted", ("AuditPage", "시트"): "sheets", ("AuditPage", "종류"): "kind",
+    ("AuditPage", "가져온 행"): "rows imported", ("AuditPage", "접수"): "reports",
+    ("AuditPage", "검색"): "search", ("AuditPage", "담당회사"): "company", ("AuditPage", "서비스"): "service",
+    ("AuditPage", "결과"): "outcomes", ("AuditPage", "신청인 구분"): "claimant type",
+    ("AuditPage", "확인 필요"): "needs checking", ("AuditPage", "지급액"): "payable",
+    ("AuditPage", "정책"): "policy", ("AuditPage", "새 신청인"): "new claimants",
+    ("AuditPage", "동일인"): "same person", ("AuditPage", "다른 사람"): "different person",
+    ("AuditPage", "검토 대기"): "waiting for review", ("AuditPage", "동일인 확인"): "confirmed same",
+    ("AuditPage", "작성"): "draft", ("AuditPage", "승인"): "approved", ("AuditPage", "내보냄"): "exported",
+    ("AuditPage", "취소(무효)"): "void", ("AuditPage", "사업자등록번호"): "business registration number",
+    ("AuditPage", "사업자등록번호 검증번호 오류"): "BRN check digit fails",
+}
+
+
 def fill(ts: Path, english: bool) -> list[str]:
     tree = ET.parse(ts)
     missing = []
+    context_of = {m: ctx.find("name").text for ctx in tree.iter("context") for m in ctx.iter("message")}
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
         if message.get("type") == "vanished" or translation.get("type") == "vanished":
             continue
-        text = EN.get(source) if english else source
+        text = EN_IN.get((context_of[message], source), EN.get(source)) if english else source
         if text is None:
             missing.append(source)
             continue

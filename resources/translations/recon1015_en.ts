@@ -3,62 +3,588 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="112" />
+        <location filename="../../desktop/audit_log.py" line="218" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>Filter by action, operator or subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="113" />
-        <source>예: ledger, review, 김정산</source>
-        <translation>e.g. ledger, review, a name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/committee.py" line="116" />
+        <location filename="../../desktop/audit_log.py" line="222" />
         <source>변조 검사</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="117" />
+        <location filename="../../desktop/audit_log.py" line="223" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>Checks the audit log's hash chain from the start</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="26" />
+        <source>파일 가져오기</source>
+        <translation>File imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="27" />
+        <source>가져오기 취소</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="28" />
+        <source>대사 실행</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="29" />
+        <location filename="../../desktop/audit_log.py" line="101" />
+        <source>확실한 일치</source>
+        <translation>Sure match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="30" />
+        <source>지급 항목 생성</source>
+        <translation>Payable line created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="31" />
+        <source>지급 항목 무효</source>
+        <translation>Payable line voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="32" />
+        <source>환수 대상 발생</source>
+        <translation>Clawback raised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="33" />
+        <source>검토 판단</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="34" />
+        <source>검토 판단 되돌림</source>
+        <translation>Review decision undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="35" />
+        <source>협의체 결정</source>
+        <translation>Committee decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="36" />
+        <source>지급대장 작성</source>
+        <translation>Ledger prepared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="37" />
+        <source>지급대장 승인</source>
+        <translation>Ledger approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="38" />
+        <source>지급대장 내보내기</source>
+        <translation>Ledger exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="39" />
+        <source>지급대장 취소</source>
+        <translation>Ledger voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="40" />
+        <source>개인정보 보기</source>
+        <translation>Personal data shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="41" />
+        <source>작업 파일 백업</source>
+        <translation>Workspace backed up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <source>신청인</source>
+        <translation>claimant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="44" />
+        <source>가져오기 배치 {0}</source>
+        <translation>Import batch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="45" />
+        <source>지급대장 {0}</source>
+        <translation>Ledger {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="46" />
+        <source>신청인 {0}</source>
+        <translation>Claimant {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="47" />
+        <source>검토 항목 {0}</source>
+        <translation>Review item {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="48" />
+        <source>계열사 지급 행 {0}</source>
+        <translation>Affiliate payout row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="49" />
+        <source>지급 항목 {0}</source>
+        <translation>Payable line {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="50" />
+        <source>정책 버전 {0}</source>
+        <translation>Policy version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="51" />
+        <source>접수 내역 화면 {0}</source>
+        <translation>Reports screen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="54" />
+        <source>파일</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="54" />
+        <source>종류</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="55" />
+        <source>시트</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="55" />
+        <source>읽은 행</source>
+        <translation>rows read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="56" />
+        <source>가져온 행</source>
+        <translation>rows imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="57" />
+        <source>따로 둔 행</source>
+        <translation>rows set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="58" />
+        <source>경고</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="58" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="59" />
+        <source>접수</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="74" />
+        <source>지급 행</source>
+        <translation>payout row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="62" />
+        <source>근거</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="62" />
+        <source>금액</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="63" />
+        <source>이전 금액</source>
+        <translation>previous amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="64" />
+        <source>보상 구분</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="64" />
+        <source>대장 번호</source>
+        <translation>ledger number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="65" />
+        <source>항목</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="65" />
+        <source>합계</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="66" />
+        <source>제외</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="67" />
+        <source>항목 SHA-256</source>
+        <translation>lines SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="68" />
+        <source>풀려난 항목</source>
+        <translation>lines released</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="69" />
+        <source>대량이체 파일</source>
+        <translation>bank transfer file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="70" />
+        <source>암호</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="70" />
+        <source>가림</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="71" />
+        <source>판단</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="71" />
+        <source>되돌린 판단</source>
+        <translation>decision undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="72" />
+        <source>이전 상태</source>
+        <translation>previous status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="73" />
+        <source>되돌린 상태</source>
+        <translation>status restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="75" />
+        <source>지급 행 지문</source>
+        <translation>payout fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="76" />
+        <source>회의</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="76" />
+        <source>크기(바이트)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="77" />
+        <source>보이던 행</source>
+        <translation>rows in view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="77" />
+        <source>거르기</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="78" />
+        <source>검색</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="78" />
+        <source>담당회사</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="79" />
+        <source>서비스</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="82" />
+        <source>결과</source>
+        <translation>outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="80" />
+        <source>신청인 구분</source>
+        <translation>claimant type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <source>바뀐 것</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="82" />
+        <source>일치</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="83" />
+        <source>확인 필요</source>
+        <translation>needs checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="83" />
+        <source>지급액</source>
+        <translation>payable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="84" />
+        <source>중복 지급 방지액</source>
+        <translation>kept from double payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="85" />
+        <source>정책</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="86" />
+        <source>새 신청인</source>
+        <translation>new claimants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="87" />
+        <source>바뀐 신청인</source>
+        <translation>changed claimants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="88" />
+        <source>없어진 신청인</source>
+        <translation>removed claimants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="89" />
+        <source>연결된 접수</source>
+        <translation>reports linked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="90" />
+        <source>새 일치</source>
+        <translation>new matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="91" />
+        <source>바뀐 일치</source>
+        <translation>changed matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="92" />
+        <source>없어진 일치</source>
+        <translation>removed matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="93" />
+        <source>새 결과</source>
+        <translation>new outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="94" />
+        <source>바뀐 결과</source>
+        <translation>changed outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="95" />
+        <source>없어진 결과</source>
+        <translation>removed outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="96" />
+        <source>새 지급 항목</source>
+        <translation>new payable lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="97" />
+        <source>무효가 된 지급 항목</source>
+        <translation>payable lines voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="100" />
+        <source>동일인</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="100" />
+        <location filename="../../desktop/audit_log.py" line="102" />
+        <source>다른 사람</source>
+        <translation>different person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="101" />
+        <source>검토 대기</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="102" />
+        <source>동일인 확인</source>
+        <translation>confirmed same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="103" />
+        <source>작성</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="103" />
+        <source>승인</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="104" />
+        <source>내보냄</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="104" />
+        <source>취소(무효)</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="105" />
+        <source>사업자등록번호</source>
+        <translation>business registration number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="105" />
+        <source>휴대전화와 성명</source>
+        <translation>mobile and name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="106" />
+        <source>휴대전화를 함께 쓰는 신청인</source>
+        <translation>shared mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="107" />
+        <source>알아볼 정보 없음</source>
+        <translation>unidentifiable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="108" />
+        <source>사업자등록번호 검증번호 오류</source>
+        <translation>BRN check digit fails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="109" />
+        <source>휴대전화 여럿</source>
+        <translation>several mobiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="133" />
+        <source>휴대전화 {0}</source>
+        <translation>mobile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="135" />
+        <source>사업자 {0}</source>
+        <translation>business {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="137" />
+        <source>카카오계정 {0}</source>
+        <translation>Kakao account {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="139" />
+        <source>접수 {0}</source>
+        <translation>report {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="148" />
+        <source>카카오 보상</source>
+        <translation>Kakao compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="169" />
+        <source>예</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="169" />
+        <source>아니오</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="206" />
+        <source>사유: {0}</source>
+        <translation>reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="219" />
+        <source>예: 지급대장, 검토, 김정산</source>
+        <translation>e.g. ledger, review, 김정산</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>작업</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="121" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>대상</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="121" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="163" />
+        <location filename="../../desktop/audit_log.py" line="279" />
+        <source>{0}건 중 {1}건</source>
+        <translation>{1} of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="281" />
+        <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
+        <translation>Only the latest {0} are shown; filter to narrow them down.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="288" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ {0} events: intact</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="165" />
+        <location filename="../../desktop/audit_log.py" line="290" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ tampered from event {0}: {1}</translation>
     </message>
@@ -454,92 +980,92 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="42" />
         <source>신청인</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="42" />
         <source>상호/성명</source>
         <translation>Business/name</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="42" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>접수</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>매출손실액</source>
         <translation>Revenue loss</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>증빙</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="45" />
+        <location filename="../../desktop/committee.py" line="44" />
         <source>결정</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="53" />
+        <location filename="../../desktop/committee.py" line="52" />
         <source>원</source>
         <translation> KRW</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="55" />
+        <location filename="../../desktop/committee.py" line="54" />
         <source>협의체가 승인한 금액</source>
         <translation>The amount the committee approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="58" />
+        <location filename="../../desktop/committee.py" line="57" />
         <source>회의 번호 (예: 제3차 협의체)</source>
         <translation>Meeting reference (e.g. 3rd committee meeting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="59" />
+        <location filename="../../desktop/committee.py" line="58" />
         <source>결정한 회의의 번호</source>
         <translation>The meeting that decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="60" />
+        <location filename="../../desktop/committee.py" line="59" />
         <source>결정 기록</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="61" />
+        <location filename="../../desktop/committee.py" line="60" />
         <source>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</source>
         <translation>Records the committee's decision for the selected claimant (payable from the next reconcile)</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="65" />
+        <location filename="../../desktop/committee.py" line="64" />
         <source>승인 금액</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="65" />
+        <location filename="../../desktop/committee.py" line="64" />
         <source>회의 번호</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="83" />
+        <location filename="../../desktop/committee.py" line="82" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="84" />
+        <location filename="../../desktop/committee.py" line="83" />
         <source>심의 대기</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="88" />
+        <location filename="../../desktop/committee.py" line="87" />
         <source>심의 대기 {0}명, 결정 {1}명</source>
         <translation>{0} waiting, {1} decided</translation>
     </message>
@@ -847,72 +1373,72 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>배치</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>가져온 행</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>가져온 일시</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77" />
+        <location filename="../../desktop/main_window.py" line="78" />
         <source>가져오기 취소…</source>
         <translation>Undo import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78" />
+        <location filename="../../desktop/main_window.py" line="79" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>Removes the selected batch and its rows (only while none of it is in an approved ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91" />
+        <location filename="../../desktop/main_window.py" line="92" />
         <source>가져옴</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91" />
+        <location filename="../../desktop/main_window.py" line="92" />
         <source>취소됨</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104" />
+        <location filename="../../desktop/main_window.py" line="105" />
         <source>가져오기 취소</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105" />
+        <location filename="../../desktop/main_window.py" line="106" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>Why undo batch {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113" />
+        <location filename="../../desktop/main_window.py" line="114" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>Batch {0} undone</translation>
     </message>
@@ -1114,272 +1640,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="42" />
+        <location filename="../../desktop/main_window.py" line="43" />
         <source>새 신청인</source>
         <translation>new claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="44" />
         <source>바뀐 신청인</source>
         <translation>changed claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="45" />
         <source>없어진 신청인</source>
         <translation>removed claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45" />
+        <location filename="../../desktop/main_window.py" line="46" />
         <source>신청인에 연결된 접수</source>
         <translation>reports linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>새 일치</source>
         <translation>new matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>바뀐 일치</source>
         <translation>changed matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>없어진 일치</source>
         <translation>removed matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="50" />
         <source>새 결과</source>
         <translation>new outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>바뀐 결과</source>
         <translation>changed outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="52" />
         <source>없어진 결과</source>
         <translation>removed outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>새 지급 항목</source>
         <translation>new payable lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/main_window.py" line="54" />
         <source>취소된 지급 항목</source>
         <translation>voided payable lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127" />
+        <location filename="../../desktop/main_window.py" line="128" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="140" />
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>접수 내역</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="142" />
         <source>검토 대기</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="143" />
         <source>협의체 심의</source>
         <translation>Committee review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>지급대장</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>가져오기 기록</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="146" />
         <source>감사 기록</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>새 작업 파일…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>작업 파일 열기…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>최근 작업 파일</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>팀 데이터베이스 연결…</source>
         <translation>Connect to a team database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>Connect to a database the team shares, by its PostgreSQL URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>작업(&amp;W)</source>
         <translation>&amp;Work</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>가져오기…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>Import a claims register or affiliate payout sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>대사 실행</source>
         <translation>Reconcile</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>Match payouts to claimants and compute what is owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="197" />
         <source>검색</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="199" />
         <source>언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>담당자: {0}</source>
         <translation>Operator: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>새 작업 파일</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>작업 파일 열기</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="231" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>팀 데이터베이스</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL URL (postgresql+psycopg://user@server/db):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="265" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274" />
+        <location filename="../../desktop/main_window.py" line="275" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>Reconciled: {0} payable, {1} KRW, {2} waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>대사 완료</source>
         <translation>Reconciled</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>Changed since the last run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="282" />
         <source>  없음</source>
         <translation>  nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286" />
+        <location filename="../../desktop/main_window.py" line="287" />
         <source>대사하는 중…</source>
         <translation>Reconciling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="294" />
         <source>스프레드시트 ({0})</source>
         <translation>Spreadsheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326" />
+        <location filename="../../desktop/main_window.py" line="327" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327" />
+        <location filename="../../desktop/main_window.py" line="328" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>Work is in progress. Cancel it and close?</translation>
     </message>

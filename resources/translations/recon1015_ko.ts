@@ -3,62 +3,588 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="112" />
+        <location filename="../../desktop/audit_log.py" line="218" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="113" />
-        <source>예: ledger, review, 김정산</source>
-        <translation>예: ledger, review, 김정산</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/committee.py" line="116" />
+        <location filename="../../desktop/audit_log.py" line="222" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="117" />
+        <location filename="../../desktop/audit_log.py" line="223" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="26" />
+        <source>파일 가져오기</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="27" />
+        <source>가져오기 취소</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="28" />
+        <source>대사 실행</source>
+        <translation>대사 실행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="29" />
+        <location filename="../../desktop/audit_log.py" line="101" />
+        <source>확실한 일치</source>
+        <translation>확실한 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="30" />
+        <source>지급 항목 생성</source>
+        <translation>지급 항목 생성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="31" />
+        <source>지급 항목 무효</source>
+        <translation>지급 항목 무효</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="32" />
+        <source>환수 대상 발생</source>
+        <translation>환수 대상 발생</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="33" />
+        <source>검토 판단</source>
+        <translation>검토 판단</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="34" />
+        <source>검토 판단 되돌림</source>
+        <translation>검토 판단 되돌림</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="35" />
+        <source>협의체 결정</source>
+        <translation>협의체 결정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="36" />
+        <source>지급대장 작성</source>
+        <translation>지급대장 작성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="37" />
+        <source>지급대장 승인</source>
+        <translation>지급대장 승인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="38" />
+        <source>지급대장 내보내기</source>
+        <translation>지급대장 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="39" />
+        <source>지급대장 취소</source>
+        <translation>지급대장 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="40" />
+        <source>개인정보 보기</source>
+        <translation>개인정보 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="41" />
+        <source>작업 파일 백업</source>
+        <translation>작업 파일 백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <source>신청인</source>
+        <translation>신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="44" />
+        <source>가져오기 배치 {0}</source>
+        <translation>가져오기 배치 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="45" />
+        <source>지급대장 {0}</source>
+        <translation>지급대장 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="46" />
+        <source>신청인 {0}</source>
+        <translation>신청인 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="47" />
+        <source>검토 항목 {0}</source>
+        <translation>검토 항목 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="48" />
+        <source>계열사 지급 행 {0}</source>
+        <translation>계열사 지급 행 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="49" />
+        <source>지급 항목 {0}</source>
+        <translation>지급 항목 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="50" />
+        <source>정책 버전 {0}</source>
+        <translation>정책 버전 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="51" />
+        <source>접수 내역 화면 {0}</source>
+        <translation>접수 내역 화면 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="54" />
+        <source>파일</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="54" />
+        <source>종류</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="55" />
+        <source>시트</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="55" />
+        <source>읽은 행</source>
+        <translation>읽은 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="56" />
+        <source>가져온 행</source>
+        <translation>가져온 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="57" />
+        <source>따로 둔 행</source>
+        <translation>따로 둔 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="58" />
+        <source>경고</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="58" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="59" />
+        <source>접수</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="74" />
+        <source>지급 행</source>
+        <translation>지급 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="62" />
+        <source>근거</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="62" />
+        <source>금액</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="63" />
+        <source>이전 금액</source>
+        <translation>이전 금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="64" />
+        <source>보상 구분</source>
+        <translation>보상 구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="64" />
+        <source>대장 번호</source>
+        <translation>대장 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="65" />
+        <source>항목</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="65" />
+        <source>합계</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="66" />
+        <source>제외</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="67" />
+        <source>항목 SHA-256</source>
+        <translation>항목 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="68" />
+        <source>풀려난 항목</source>
+        <translation>풀려난 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="69" />
+        <source>대량이체 파일</source>
+        <translation>대량이체 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="70" />
+        <source>암호</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="70" />
+        <source>가림</source>
+        <translation>가림</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="71" />
+        <source>판단</source>
+        <translation>판단</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="71" />
+        <source>되돌린 판단</source>
+        <translation>되돌린 판단</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="72" />
+        <source>이전 상태</source>
+        <translation>이전 상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="73" />
+        <source>되돌린 상태</source>
+        <translation>되돌린 상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="75" />
+        <source>지급 행 지문</source>
+        <translation>지급 행 지문</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="76" />
+        <source>회의</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="76" />
+        <source>크기(바이트)</source>
+        <translation>크기(바이트)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="77" />
+        <source>보이던 행</source>
+        <translation>보이던 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="77" />
+        <source>거르기</source>
+        <translation>거르기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="78" />
+        <source>검색</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="78" />
+        <source>담당회사</source>
+        <translation>담당회사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="79" />
+        <source>서비스</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="82" />
+        <source>결과</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="80" />
+        <source>신청인 구분</source>
+        <translation>신청인 구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <source>바뀐 것</source>
+        <translation>바뀐 것</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="82" />
+        <source>일치</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="83" />
+        <source>확인 필요</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="83" />
+        <source>지급액</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="84" />
+        <source>중복 지급 방지액</source>
+        <translation>중복 지급 방지액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="85" />
+        <source>정책</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="86" />
+        <source>새 신청인</source>
+        <translation>새 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="87" />
+        <source>바뀐 신청인</source>
+        <translation>바뀐 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="88" />
+        <source>없어진 신청인</source>
+        <translation>없어진 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="89" />
+        <source>연결된 접수</source>
+        <translation>연결된 접수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="90" />
+        <source>새 일치</source>
+        <translation>새 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="91" />
+        <source>바뀐 일치</source>
+        <translation>바뀐 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="92" />
+        <source>없어진 일치</source>
+        <translation>없어진 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="93" />
+        <source>새 결과</source>
+        <translation>새 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="94" />
+        <source>바뀐 결과</source>
+        <translation>바뀐 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="95" />
+        <source>없어진 결과</source>
+        <translation>없어진 결과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="96" />
+        <source>새 지급 항목</source>
+        <translation>새 지급 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="97" />
+        <source>무효가 된 지급 항목</source>
+        <translation>무효가 된 지급 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="100" />
+        <source>동일인</source>
+        <translation>동일인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="100" />
+        <location filename="../../desktop/audit_log.py" line="102" />
+        <source>다른 사람</source>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="101" />
+        <source>검토 대기</source>
+        <translation>검토 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="102" />
+        <source>동일인 확인</source>
+        <translation>동일인 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="103" />
+        <source>작성</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="103" />
+        <source>승인</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="104" />
+        <source>내보냄</source>
+        <translation>내보냄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="104" />
+        <source>취소(무효)</source>
+        <translation>취소(무효)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="105" />
+        <source>사업자등록번호</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="105" />
+        <source>휴대전화와 성명</source>
+        <translation>휴대전화와 성명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="106" />
+        <source>휴대전화를 함께 쓰는 신청인</source>
+        <translation>휴대전화를 함께 쓰는 신청인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="107" />
+        <source>알아볼 정보 없음</source>
+        <translation>알아볼 정보 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="108" />
+        <source>사업자등록번호 검증번호 오류</source>
+        <translation>사업자등록번호 검증번호 오류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="109" />
+        <source>휴대전화 여럿</source>
+        <translation>휴대전화 여럿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="133" />
+        <source>휴대전화 {0}</source>
+        <translation>휴대전화 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="135" />
+        <source>사업자 {0}</source>
+        <translation>사업자 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="137" />
+        <source>카카오계정 {0}</source>
+        <translation>카카오계정 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="139" />
+        <source>접수 {0}</source>
+        <translation>접수 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="148" />
+        <source>카카오 보상</source>
+        <translation>카카오 보상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="169" />
+        <source>예</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="169" />
+        <source>아니오</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="206" />
+        <source>사유: {0}</source>
+        <translation>사유: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="219" />
+        <source>예: 지급대장, 검토, 김정산</source>
+        <translation>예: 지급대장, 검토, 김정산</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="120" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="121" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="121" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="163" />
+        <location filename="../../desktop/audit_log.py" line="279" />
+        <source>{0}건 중 {1}건</source>
+        <translation>{0}건 중 {1}건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="281" />
+        <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
+        <translation>최근 {0}건만 보입니다. 거르기로 좁히세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="288" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="165" />
+        <location filename="../../desktop/audit_log.py" line="290" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -454,92 +980,92 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="42" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="42" />
         <source>상호/성명</source>
         <translation>상호/성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="43" />
+        <location filename="../../desktop/committee.py" line="42" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>매출손실액</source>
         <translation>매출손실액</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="44" />
+        <location filename="../../desktop/committee.py" line="43" />
         <source>증빙</source>
         <translation>증빙</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="45" />
+        <location filename="../../desktop/committee.py" line="44" />
         <source>결정</source>
         <translation>결정</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="53" />
+        <location filename="../../desktop/committee.py" line="52" />
         <source>원</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="55" />
+        <location filename="../../desktop/committee.py" line="54" />
         <source>협의체가 승인한 금액</source>
         <translation>협의체가 승인한 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="58" />
+        <location filename="../../desktop/committee.py" line="57" />
         <source>회의 번호 (예: 제3차 협의체)</source>
         <translation>회의 번호 (예: 제3차 협의체)</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="59" />
+        <location filename="../../desktop/committee.py" line="58" />
         <source>결정한 회의의 번호</source>
         <translation>결정한 회의의 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="60" />
+        <location filename="../../desktop/committee.py" line="59" />
         <source>결정 기록</source>
         <translation>결정 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="61" />
+        <location filename="../../desktop/committee.py" line="60" />
         <source>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</source>
         <translation>선택한 신청인의 협의체 결정을 기록합니다 (다음 대사에서 지급 대상이 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="65" />
+        <location filename="../../desktop/committee.py" line="64" />
         <source>승인 금액</source>
         <translation>승인 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="65" />
+        <location filename="../../desktop/committee.py" line="64" />
         <source>회의 번호</source>
         <translation>회의 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="83" />
+        <location filename="../../desktop/committee.py" line="82" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="84" />
+        <location filename="../../desktop/committee.py" line="83" />
         <source>심의 대기</source>
         <translation>심의 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/committee.py" line="88" />
+        <location filename="../../desktop/committee.py" line="87" />
         <source>심의 대기 {0}명, 결정 {1}명</source>
         <translation>심의 대기 {0}명, 결정 {1}명</translation>
     </message>
@@ -847,72 +1373,72 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>배치</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="73" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>가져온 일시</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77" />
+        <location filename="../../desktop/main_window.py" line="78" />
         <source>가져오기 취소…</source>
         <translation>가져오기 취소…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78" />
+        <location filename="../../desktop/main_window.py" line="79" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91" />
+        <location filename="../../desktop/main_window.py" line="92" />
         <source>가져옴</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91" />
+        <location filename="../../desktop/main_window.py" line="92" />
         <source>취소됨</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104" />
+        <location filename="../../desktop/main_window.py" line="105" />
         <source>가져오기 취소</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105" />
+        <location filename="../../desktop/main_window.py" line="106" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>배치 {0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113" />
+        <location filename="../../desktop/main_window.py" line="114" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>배치 {0}을(를) 취소했습니다</translation>
     </message>
@@ -1114,272 +1640,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="42" />
+        <location filename="../../desktop/main_window.py" line="43" />
         <source>새 신청인</source>
         <translation>새 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="44" />
         <source>바뀐 신청인</source>
         <translation>바뀐 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="45" />
         <source>없어진 신청인</source>
         <translation>없어진 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45" />
+        <location filename="../../desktop/main_window.py" line="46" />
         <source>신청인에 연결된 접수</source>
         <translation>신청인에 연결된 접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>새 일치</source>
         <translation>새 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>바뀐 일치</source>
         <translation>바뀐 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>없어진 일치</source>
         <translation>없어진 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="50" />
         <source>새 결과</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>바뀐 결과</source>
         <translation>바뀐 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="52" />
         <source>없어진 결과</source>
         <translation>없어진 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>새 지급 항목</source>
         <translation>새 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/main_window.py" line="54" />
         <source>취소된 지급 항목</source>
         <translation>취소된 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127" />
+        <location filename="../../desktop/main_window.py" line="128" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="140" />
         <source>대시보드</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>접수 내역</source>
         <translation>접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="142" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="143" />
         <source>협의체 심의</source>
         <translation>협의체 심의</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>가져오기 기록</source>
         <translation>가져오기 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="146" />
         <source>감사 기록</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>파일(&amp;F)</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>새 작업 파일…</source>
         <translation>새 작업 파일…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>작업 파일 열기…</source>
         <translation>작업 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>최근 작업 파일</source>
         <translation>최근 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>팀 데이터베이스 연결…</source>
         <translation>팀 데이터베이스 연결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>종료</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>작업(&amp;W)</source>
         <translation>작업(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>가져오기…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>대사 실행</source>
         <translation>대사 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>새로 고침</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>되돌리기</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>보기(&amp;V)</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="197" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="199" />
         <source>언어</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>담당자: {0}</source>
         <translation>담당자: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>작업 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>작업 파일 열기</source>
         <translation>작업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="231" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>팀 데이터베이스</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="265" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274" />
+        <location filename="../../desktop/main_window.py" line="275" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>대사 완료</source>
         <translation>대사 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>지난 대사 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="282" />
         <source>  없음</source>
         <translation>  없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286" />
+        <location filename="../../desktop/main_window.py" line="287" />
         <source>대사하는 중…</source>
         <translation>대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="294" />
         <source>스프레드시트 ({0})</source>
         <translation>스프레드시트 ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326" />
+        <location filename="../../desktop/main_window.py" line="327" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327" />
+        <location filename="../../desktop/main_window.py" line="328" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
     </message>

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from sqlalchemy import select
 
 import desktop.ledgers as ledgers_mod
-from desktop.committee import AuditPage, CommitteePage
+from desktop.audit_log import AuditPage
+from desktop.committee import CommitteePage
 from desktop.ledgers import LedgersPage
 from desktop.main_window import MainWindow
 from models import open_workspace
@@ -130,11 +131,51 @@ def test_audit_log_filters_and_verifies(qtbot, gui_ws, korean):
     qtbot.addWidget(page)
     total = page.table.rowCount()
     assert total > 0
-    page.filter.setText("reconcile")
+    page.filter.setText("reconcile")  # the stored code still finds its events
     assert 0 < page.table.rowCount() < total
-    assert all("reconcile" in page.table.item(i, 3).text() or "reconcile" in page.table.item(i, 5).text()
-               for i in range(page.table.rowCount()))
+    assert all(page.table.item(i, 3).toolTip().startswith("reconcile") for i in range(page.table.rowCount()))
+    assert {page.table.item(i, 3).text() for i in range(page.table.rowCount())} == {"대사 실행"}
     assert page.verify() and "변조 없음" in page.verify_label.text()
+
+
+def test_audit_log_reads_in_words_and_masks_phones(qtbot, gui_ws, korean):
+    """Actions, subjects and details in words; a phone a clerk wrote in a note is masked."""
+    from sqlalchemy import text
+
+    from importers.normalize import format_brn
+    from reconcile.decisions import decide_match
+
+    with gui_ws.engine.connect() as conn:
+        match_id, mobile, key = conn.execute(text(
+            "SELECT m.id, c.mobile, c.claimant_key FROM match m JOIN claimant c ON c.id = m.claimant_id "
+            "WHERE m.status = 'candidate' AND c.mobile IS NOT NULL LIMIT 1")).one()
+    dashed = f"{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}"
+    decide_match(gui_ws, match_id, "same", note=f"전화 확인 {dashed}")
+    page = AuditPage(gui_ws)
+    qtbot.addWidget(page)
+    page.filter.setText("검토 판단")  # the words on screen find the code review.decide
+    assert page.table.rowCount() == 1
+    row = [page.table.item(0, j).text() for j in range(6)]
+    assert row[3] == "검토 판단" and row[4] == f"검토 항목 {match_id}"
+    assert "판단: 동일인" in row[5] and "이전 상태: 검토 대기" in row[5]
+    assert f"신청인: 사업자 {format_brn(key.split(':')[1])}" in row[5]
+    assert f"사유: 전화 확인 {dashed[:9]}****" in row[5] and mobile[7:] not in row[5]
+    page.filter.setText("지급대장 작성")
+    assert page.table.rowCount() == 0  # the fixture has no ledger
+    page.filter.setText("")
+    assert page.count_label.text().startswith(f"{page.table.rowCount():,}건 중")
+
+
+def test_audit_details_mask_a_phone_in_a_claimant_key(qapp, korean):
+    from desktop.audit_log import claimant_key_label, details_text
+
+    shown = details_text({"claimant_key": "mobile:01041257713", "decision": "different",
+                          "previous_status": "sure", "amount_krw": 300000, "masked": False,
+                          "filter": {"search": "010 4125 7713", "company": None}}, "확인함")
+    assert shown == ("신청인: 휴대전화 010-4125-****; 판단: 다른 사람; 이전 상태: 확실한 일치; 금액: 300,000원; "
+                     "가림: 아니오; 거르기: (검색 010-4125-****); 사유: 확인함")
+    assert claimant_key_label("brn:1234567891") == "사업자 123-45-67891"
+    assert claimant_key_label("kakao:hong.gd") == "카카오계정 ho*****"
 
 
 def test_every_screen_has_a_key_and_reconcile_reports_changes(qtbot, gui_ws, korean):
