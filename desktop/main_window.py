@@ -26,6 +26,7 @@ from desktop.browser import ClaimsBrowser
 from desktop.dashboard import Dashboard
 from desktop.errors import show_error
 from desktop.i18n import LANGUAGES
+from desktop.import_wizard import KIND_LABELS, kind_label
 from desktop.audit_log import AuditPage
 from desktop.committee import CommitteePage
 from desktop.ledgers import LedgersPage
@@ -68,10 +69,11 @@ class ImportHistory(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("batches")
         self.table.setHorizontalHeaderLabels([self.tr("배치"), self.tr("상태"), self.tr("종류"), self.tr("파일"),
-                                              self.tr("가져온 행"), self.tr("가져온 일시"), self.tr("담당자")])
+                                              self.tr("가져온 행"), self.tr("따로 둔 행"), self.tr("가져온 일시"),
+                                              self.tr("담당자")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -88,13 +90,17 @@ class ImportHistory(QWidget):
     def refresh(self) -> None:
         batches = list_batches(self.window_.ws)
         self.table.setRowCount(len(batches))
+        numbers = {0, 4, 5}
         for i, b in enumerate(batches):
             values = [str(b["id"]), self.tr("가져옴") if b["status"] == "committed" else self.tr("취소됨"),
-                      b["kind"], b["file_name"], f"{b['rows_imported']:,}",
+                      kind_label(b["kind"]) if b["kind"] in KIND_LABELS else b["kind"], b["file_name"],
+                      f"{b['rows_imported']:,}", f"{b['rows_rejected']:,}" if b["rows_rejected"] else "",
                       local_time(b["imported_at"]), b["operator"]]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, b["id"])
+                if j in numbers:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
 
     def undo_selected(self) -> None:

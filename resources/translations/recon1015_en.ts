@@ -1373,72 +1373,77 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>배치</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="75" />
         <source>가져온 행</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="75" />
         <source>가져온 일시</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="75" />
+        <source>따로 둔 행</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="76" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78" />
+        <location filename="../../desktop/main_window.py" line="80" />
         <source>가져오기 취소…</source>
         <translation>Undo import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79" />
+        <location filename="../../desktop/main_window.py" line="81" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>Removes the selected batch and its rows (only while none of it is in an approved ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92" />
+        <location filename="../../desktop/main_window.py" line="95" />
         <source>가져옴</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92" />
+        <location filename="../../desktop/main_window.py" line="95" />
         <source>취소됨</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105" />
+        <location filename="../../desktop/main_window.py" line="111" />
         <source>가져오기 취소</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106" />
+        <location filename="../../desktop/main_window.py" line="112" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>Why undo batch {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="120" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>Batch {0} undone</translation>
     </message>
@@ -1640,272 +1645,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="44" />
         <source>새 신청인</source>
         <translation>new claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="45" />
         <source>바뀐 신청인</source>
         <translation>changed claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45" />
+        <location filename="../../desktop/main_window.py" line="46" />
         <source>없어진 신청인</source>
         <translation>removed claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>신청인에 연결된 접수</source>
         <translation>reports linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>새 일치</source>
         <translation>new matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>바뀐 일치</source>
         <translation>changed matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="50" />
         <source>없어진 일치</source>
         <translation>removed matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>새 결과</source>
         <translation>new outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="52" />
         <source>바뀐 결과</source>
         <translation>changed outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>없어진 결과</source>
         <translation>removed outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/main_window.py" line="54" />
         <source>새 지급 항목</source>
         <translation>new payable lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>취소된 지급 항목</source>
         <translation>voided payable lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128" />
+        <location filename="../../desktop/main_window.py" line="134" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="146" />
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="147" />
         <source>접수 내역</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="148" />
         <source>검토 대기</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="149" />
         <source>협의체 심의</source>
         <translation>Committee review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="150" />
         <source>지급대장</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>가져오기 기록</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="152" />
         <source>감사 기록</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>새 작업 파일…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>작업 파일 열기…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176" />
+        <location filename="../../desktop/main_window.py" line="182" />
         <source>최근 작업 파일</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>팀 데이터베이스 연결…</source>
         <translation>Connect to a team database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>Connect to a database the team shares, by its PostgreSQL URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>작업(&amp;W)</source>
         <translation>&amp;Work</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="191" />
         <source>가져오기…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>Import a claims register or affiliate payout sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="193" />
         <source>대사 실행</source>
         <translation>Reconcile</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="194" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>Match payouts to claimants and compute what is owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="202" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197" />
+        <location filename="../../desktop/main_window.py" line="203" />
         <source>검색</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199" />
+        <location filename="../../desktop/main_window.py" line="205" />
         <source>언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>담당자: {0}</source>
         <translation>Operator: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>새 작업 파일</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="231" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>작업 파일 열기</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="242" />
         <source>팀 데이터베이스</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="243" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL URL (postgresql+psycopg://user@server/db):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265" />
+        <location filename="../../desktop/main_window.py" line="271" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275" />
+        <location filename="../../desktop/main_window.py" line="281" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>Reconciled: {0} payable, {1} KRW, {2} waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>대사 완료</source>
         <translation>Reconciled</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280" />
+        <location filename="../../desktop/main_window.py" line="286" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>Changed since the last run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282" />
+        <location filename="../../desktop/main_window.py" line="288" />
         <source>  없음</source>
         <translation>  nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>대사하는 중…</source>
         <translation>Reconciling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="299" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="300" />
         <source>스프레드시트 ({0})</source>
         <translation>Spreadsheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327" />
+        <location filename="../../desktop/main_window.py" line="333" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328" />
+        <location filename="../../desktop/main_window.py" line="334" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>Work is in progress. Cancel it and close?</translation>
     </message>

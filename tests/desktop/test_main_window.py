@@ -38,6 +38,18 @@ def test_korean_by_default_then_english(qtbot, qapp, gui_ws, korean):
     assert english.tabs.tabText(0) == "Dashboard" and english.menuBar().actions()[0].text() == "&File"
     assert english.browser.model.headerData(0, Qt.Orientation.Horizontal) == "Report no."
     assert english.dashboard.figures["reports_total"].text() == w.dashboard.figures["reports_total"].text()
+    english.history.refresh()
+    assert english.history.table.item(0, 2).text() == "Claims register"
+
+
+def test_import_history_names_the_kind_of_each_batch(window):
+    window.history.refresh()
+    kinds = [window.history.table.item(i, 2).text() for i in range(window.history.table.rowCount())]
+    assert kinds == ["피해 접수 내역", "카카오모빌리티", "카카오게임즈", "카카오페이", "카카오엔터테인먼트"]
+    from importers.service import list_batches
+
+    assert window.history.table.item(0, 4).text() == f"{list_batches(window.ws)[0]['rows_imported']:,}"
+    assert window.history.table.item(0, 4).textAlignment() & Qt.AlignmentFlag.AlignRight
 
 
 def test_dashboard_shows_the_seed_table_and_outcomes(window):
