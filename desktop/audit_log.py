@@ -49,6 +49,7 @@ ENTITIES = {
     "payable_line": QT_TRANSLATE_NOOP("AuditPage", "지급 항목 {0}"),
     "policy_version": QT_TRANSLATE_NOOP("AuditPage", "정책 버전 {0}"),
     "claims_browser": QT_TRANSLATE_NOOP("AuditPage", "접수 내역 화면 {0}"),
+    "review_queue": QT_TRANSLATE_NOOP("AuditPage", "검토 대기 화면 {0}"),
 }
 FIELDS = {
     "file": QT_TRANSLATE_NOOP("AuditPage", "파일"), "kind": QT_TRANSLATE_NOOP("AuditPage", "종류"),

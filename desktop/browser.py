@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.claims_model import ROLE_CLAIMANT, ClaimsModel, outcome_label, won
+from desktop.claims_model import ROLE_CLAIMANT, ClaimsModel, outcome_label, reason_text, won
 from desktop.dashboard import affiliate_name
 from importers.normalize import format_brn, mask_name, mask_phone
 from models.browse import BrowseFilter, choices, claimant_detail
@@ -182,7 +182,7 @@ class ClaimsBrowser(QWidget):
                 f"<tr><td>{esc(affiliate_name(p['affiliate']))}</td><td>{esc(p['sheet'] or '')} {p['row_number']}</td>"
                 f"<td>{esc((mask_name(p['payee_name']) if masked and p['payee_name'] else p['payee_name']) or p['business_name'] or '')}</td>"
                 f"<td align='right'>{won(p['amount_krw'])}</td><td>{esc(status.get(p['status'], p['status']))}</td>"
-                f"<td>{esc('; '.join(p['reasons']))}</td></tr>" for p in d["payouts"])
+                f"<td>{esc('; '.join(map(reason_text, p['reasons'])))}</td></tr>" for p in d["payouts"])
             parts.append("<p><b>" + self.tr("계열사 지급 내역") + "</b></p><table cellspacing='4'>" + rows + "</table>")
         if c["mobile"]:
             mobile = c["mobile"] if not masked else mask_phone(c["mobile"])

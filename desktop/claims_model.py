@@ -12,7 +12,7 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from importers.normalize import format_brn, mask_name, mask_phone
 from models import audit
@@ -40,6 +40,30 @@ def outcome_label(kind: str | None) -> str:
         "unidentifiable": QCoreApplication.translate("ClaimsModel", "확인 불가"),
     }
     return labels.get(kind, QCoreApplication.translate("ClaimsModel", "미대사")) if kind else QCoreApplication.translate("ClaimsModel", "미대사")
+
+
+# Why the machine proposes a match (reconcile/matching.py stores them in Korean, and the
+# stored text stays as it is: it is what the audit trail and the affiliates' reports say).
+REASONS = (
+    QT_TRANSLATE_NOOP("Reasons", "사업자등록번호 일치"), QT_TRANSLATE_NOOP("Reasons", "휴대전화 일치"),
+    QT_TRANSLATE_NOOP("Reasons", "성명 일치"), QT_TRANSLATE_NOOP("Reasons", "성명 불일치"),
+    QT_TRANSLATE_NOOP("Reasons", "마스킹된 휴대전화의 보이는 숫자 일치"),
+    QT_TRANSLATE_NOOP("Reasons", "사업자등록번호 일치(검증번호 오류)"),
+    QT_TRANSLATE_NOOP("Reasons", "지급 내역의 사업자등록번호는 신청인에게 없음"),
+    QT_TRANSLATE_NOOP("Reasons", "같은 휴대전화의 신청인이 여럿"), QT_TRANSLATE_NOOP("Reasons", "담당자 판단"),
+    QT_TRANSLATE_NOOP("Reasons", "다른 신청인이 동일인으로 확인됨"),
+)
+
+
+def reason_text(reason: str) -> str:
+    """A stored reason in the interface's language; a name score in brackets is kept
+    ("성명 일치(92)" → "names agree (92)")."""
+    base, score = reason, ""
+    if reason.endswith(")") and "(" in reason and reason not in REASONS:
+        base, _, rest = reason.rpartition("(")
+        score = f" ({rest[:-1]})" if rest[:-1].isdigit() else ""
+        base = base if score else reason
+    return (QCoreApplication.translate("Reasons", base) if base in REASONS else base) + score
 
 
 def won(n: int | None) -> str:

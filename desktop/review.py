@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.claims_model import won
+from desktop.claims_model import reason_text, won
 from desktop.dashboard import affiliate_name
 from desktop.errors import show_error
 from importers.normalize import format_brn, mask_name, mask_phone
-from models import Recon1015Error
+from models import Recon1015Error, audit
 from models.workspace import Workspace
 from reconcile.decisions import decide_match, review_progress, review_queue, undo_decision
 
@@ -108,6 +109,9 @@ class ReviewPage(QWidget):
         self.band_box.addItem(self.tr("0.5 미만"), "low")
         self.progress = QLabel(self)
         self.progress.setObjectName("reviewProgress")
+        self.reveal = QCheckBox(self.tr("개인정보 보기"), self)
+        self.reveal.setObjectName("reviewReveal")
+        self.reveal.setToolTip(self.tr("비교 화면에 이름을 가리지 않고 보여 줍니다. 볼 때마다 감사 기록에 남습니다."))
         self.table = QTableView(self)
         self.table.setObjectName("reviewQueue")
         self.table.setModel(self.model)
@@ -132,6 +136,7 @@ class ReviewPage(QWidget):
         top.addWidget(self.affiliate_box)
         top.addWidget(self.band_box)
         top.addStretch(1)
+        top.addWidget(self.reveal)
         top.addWidget(self.progress)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
@@ -158,6 +163,7 @@ class ReviewPage(QWidget):
         self.bulk.clicked.connect(self.bulk_confirm)
         self.affiliate_box.currentIndexChanged.connect(self.reload)
         self.band_box.currentIndexChanged.connect(self.reload)
+        self.reveal.toggled.connect(self.set_revealed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self._all: list[dict[str, Any]] = []
         if load:
@@ -242,29 +248,44 @@ class ReviewPage(QWidget):
         return len(ids)
 
     # --- comparison ------------------------------------------------------------------------------
+    def set_revealed(self, on: bool) -> None:
+        """Names are masked in the comparison like everywhere else; a reveal is audit-logged.
+        The highlight of values that differ always compares the full values."""
+        if on:
+            with self.ws.writer().begin() as conn:
+                audit.append(conn, self.ws.operator, "personal_data.reveal", entity="review_queue",
+                             details={"rows_in_view": self.model.rowCount()})
+        self.show_current()
+
     def show_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
             self.compare.setHtml(self.tr("<p>검토할 후보가 없습니다.</p>"))
             return
-        r = self.model.rows[index.row()]
+        self.compare.setHtml(self.comparison_html(self.model.rows[index.row()]))
+
+    def comparison_html(self, r: dict[str, Any]) -> str:
         phone_a, phone_b = aligned_phones(r["mobile"], r["claimant_mobile"])
-        pairs = [  # (label, payout side, claimant side, do they disagree)
-            (self.tr("성명"), r["payee_name"] or r["representative"] or "", r["display_name"] or ""),
+        name_a, name_b = r["payee_name"] or r["representative"] or "", r["display_name"] or ""
+        pairs = [  # (label, payout side, claimant side)
+            (self.tr("성명"), name_a, name_b),
             (self.tr("상호"), r["business_name"] or "", r["claimant_business"] or ""),
             (self.tr("휴대전화"), phone_a, phone_b),
             (self.tr("사업자등록번호"), format_brn(r["brn"]) if r["brn"] else "",
              format_brn(r["claimant_brn"]) if r["claimant_brn"] else ""),
         ]
         rows = []
+        masked = not self.reveal.isChecked()
         for label, a, b in pairs:
             differ = bool(a and b and not visible_agree(a, b))
             style = " style='background:#ffe4c4'" if differ else ""
+            if masked and a is name_a:
+                a, b = mask_name(a) or "", mask_name(b) or ""
             rows.append(f"<tr{style}><th align='left'>{_esc(label)}</th><td>{_esc(a)}</td><td>{_esc(b)}</td></tr>")
         score, payout, claimant = self.tr("점수"), self.tr("지급 내역"), self.tr("신청인")
-        self.compare.setHtml(
+        return (
             f"<h3>{_esc(score)} {r['score']:.2f}</h3>"
-            f"<p>{_esc('; '.join(r['reasons']))}</p>"
+            f"<p>{_esc('; '.join(map(reason_text, r['reasons'])))}</p>"
             f"<table cellspacing='6'><tr><th></th><th>{_esc(payout)} "
             f"({_esc(affiliate_name(r['affiliate']))} {_esc(r['sheet'] or '')} {r['row_number']}, "
             f"{won(r['amount_krw'])})</th><th>{_esc(claimant)} {r['claimant_id']}</th></tr>"

@@ -158,6 +158,14 @@ EN = {
     "사업자등록번호 검증번호 오류": "Business registration number fails its check digit",
     "휴대전화 번호가 여럿": "Several mobile numbers",
     "동일인": "same person",
+    # why a match is proposed
+    "사업자등록번호 일치": "Business registration numbers agree", "휴대전화 일치": "Mobiles agree",
+    "성명 일치": "Names agree", "성명 불일치": "Names differ",
+    "마스킹된 휴대전화의 보이는 숫자 일치": "The visible digits of the masked mobile agree",
+    "사업자등록번호 일치(검증번호 오류)": "Business registration numbers agree (check digit fails)",
+    "지급 내역의 사업자등록번호는 신청인에게 없음": "The payout's business registration number is not the claimant's",
+    "같은 휴대전화의 신청인이 여럿": "Several claimants have this mobile", "담당자 판단": "Clerk's decision",
+    "다른 신청인이 동일인으로 확인됨": "Another claimant was confirmed as this payee",
     # the audit log
     "파일 가져오기": "File imported", "지급 항목 생성": "Payable line created",
     "지급 항목 무효": "Payable line voided", "환수 대상 발생": "Clawback raised", "검토 판단": "Review decision",
@@ -165,7 +173,10 @@ EN = {
     "지급대장 승인": "Ledger approved", "지급대장 내보내기": "Ledger exported", "작업 파일 백업": "Workspace backed up",
     "가져오기 배치 {0}": "Import batch {0}", "검토 항목 {0}": "Review item {0}",
     "계열사 지급 행 {0}": "Affiliate payout row {0}", "지급 항목 {0}": "Payable line {0}",
-    "정책 버전 {0}": "Policy version {0}", "접수 내역 화면 {0}": "Reports screen {0}", "지급대장 {0}": "Ledger {0}",
+    "정책 버전 {0}": "Policy version {0}", "접수 내역 화면 {0}": "Reports screen {0}",
+    "검토 대기 화면 {0}": "Review queue screen {0}",
+    "비교 화면에 이름을 가리지 않고 보여 줍니다. 볼 때마다 감사 기록에 남습니다.":
+        "Shows the names in the comparison unmasked. Every reveal is recorded in the audit log.", "지급대장 {0}": "Ledger {0}",
     "읽은 행": "rows read", "따로 둔 행": "Set aside", "경고": "warnings", "SHA-256": "SHA-256",
     "지급 행": "payout row", "근거": "by", "금액": "amount", "이전 금액": "previous amount",
     "보상 구분": "programme", "합계": "total", "제외": "excluded", "항목 SHA-256": "lines SHA-256",

@@ -3,22 +3,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/audit_log.py" line="218" />
+        <location filename="../../desktop/audit_log.py" line="219" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="222" />
+        <location filename="../../desktop/audit_log.py" line="223" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="223" />
+        <location filename="../../desktop/audit_log.py" line="224" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/audit_log.py" line="29" />
-        <location filename="../../desktop/audit_log.py" line="101" />
+        <location filename="../../desktop/audit_log.py" line="102" />
         <source>확실한 일치</source>
         <translation>확실한 일치</translation>
     </message>
@@ -104,9 +104,9 @@
         <translation>작업 파일 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
         <location filename="../../desktop/audit_log.py" line="61" />
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="62" />
+        <location filename="../../desktop/audit_log.py" line="82" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
@@ -151,440 +151,445 @@
         <translation>접수 내역 화면 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="54" />
+        <location filename="../../desktop/audit_log.py" line="52" />
+        <source>검토 대기 화면 {0}</source>
+        <translation>검토 대기 화면 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="55" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="54" />
+        <location filename="../../desktop/audit_log.py" line="55" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="55" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="55" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>읽은 행</source>
         <translation>읽은 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="56" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="58" />
         <source>따로 둔 행</source>
         <translation>따로 둔 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="59" />
         <source>경고</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="59" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="75" />
         <source>지급 행</source>
         <translation>지급 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
+        <location filename="../../desktop/audit_log.py" line="63" />
         <source>근거</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
+        <location filename="../../desktop/audit_log.py" line="63" />
         <source>금액</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="63" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>이전 금액</source>
         <translation>이전 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="64" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>보상 구분</source>
         <translation>보상 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="64" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>대장 번호</source>
         <translation>대장 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>합계</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>제외</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="68" />
         <source>항목 SHA-256</source>
         <translation>항목 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="69" />
         <source>풀려난 항목</source>
         <translation>풀려난 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="69" />
+        <location filename="../../desktop/audit_log.py" line="70" />
         <source>대량이체 파일</source>
         <translation>대량이체 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="70" />
+        <location filename="../../desktop/audit_log.py" line="71" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="70" />
+        <location filename="../../desktop/audit_log.py" line="71" />
         <source>가림</source>
         <translation>가림</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>판단</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>되돌린 판단</source>
         <translation>되돌린 판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>이전 상태</source>
         <translation>이전 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="74" />
         <source>되돌린 상태</source>
         <translation>되돌린 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="75" />
+        <location filename="../../desktop/audit_log.py" line="76" />
         <source>지급 행 지문</source>
         <translation>지급 행 지문</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="76" />
+        <location filename="../../desktop/audit_log.py" line="77" />
         <source>회의</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="76" />
+        <location filename="../../desktop/audit_log.py" line="77" />
         <source>크기(바이트)</source>
         <translation>크기(바이트)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>보이던 행</source>
         <translation>보이던 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>거르기</source>
         <translation>거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>담당회사</source>
         <translation>담당회사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>서비스</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>결과</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="81" />
         <source>신청인 구분</source>
         <translation>신청인 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="82" />
         <source>바뀐 것</source>
         <translation>바뀐 것</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>일치</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>확인 필요</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>중복 지급 방지액</source>
         <translation>중복 지급 방지액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="86" />
         <source>정책</source>
         <translation>정책</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="87" />
         <source>새 신청인</source>
         <translation>새 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="87" />
+        <location filename="../../desktop/audit_log.py" line="88" />
         <source>바뀐 신청인</source>
         <translation>바뀐 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="88" />
+        <location filename="../../desktop/audit_log.py" line="89" />
         <source>없어진 신청인</source>
         <translation>없어진 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="89" />
+        <location filename="../../desktop/audit_log.py" line="90" />
         <source>연결된 접수</source>
         <translation>연결된 접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="90" />
+        <location filename="../../desktop/audit_log.py" line="91" />
         <source>새 일치</source>
         <translation>새 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="91" />
+        <location filename="../../desktop/audit_log.py" line="92" />
         <source>바뀐 일치</source>
         <translation>바뀐 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="92" />
+        <location filename="../../desktop/audit_log.py" line="93" />
         <source>없어진 일치</source>
         <translation>없어진 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="93" />
+        <location filename="../../desktop/audit_log.py" line="94" />
         <source>새 결과</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="94" />
+        <location filename="../../desktop/audit_log.py" line="95" />
         <source>바뀐 결과</source>
         <translation>바뀐 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="95" />
+        <location filename="../../desktop/audit_log.py" line="96" />
         <source>없어진 결과</source>
         <translation>없어진 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="96" />
+        <location filename="../../desktop/audit_log.py" line="97" />
         <source>새 지급 항목</source>
         <translation>새 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="97" />
+        <location filename="../../desktop/audit_log.py" line="98" />
         <source>무효가 된 지급 항목</source>
         <translation>무효가 된 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="100" />
+        <location filename="../../desktop/audit_log.py" line="101" />
         <source>동일인</source>
         <translation>동일인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="100" />
-        <location filename="../../desktop/audit_log.py" line="102" />
+        <location filename="../../desktop/audit_log.py" line="101" />
+        <location filename="../../desktop/audit_log.py" line="103" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="101" />
+        <location filename="../../desktop/audit_log.py" line="102" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="102" />
+        <location filename="../../desktop/audit_log.py" line="103" />
         <source>동일인 확인</source>
         <translation>동일인 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="103" />
+        <location filename="../../desktop/audit_log.py" line="104" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="103" />
+        <location filename="../../desktop/audit_log.py" line="104" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="105" />
         <source>내보냄</source>
         <translation>내보냄</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="105" />
         <source>취소(무효)</source>
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>휴대전화와 성명</source>
         <translation>휴대전화와 성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>휴대전화를 함께 쓰는 신청인</source>
         <translation>휴대전화를 함께 쓰는 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>알아볼 정보 없음</source>
         <translation>알아볼 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>사업자등록번호 검증번호 오류</source>
         <translation>사업자등록번호 검증번호 오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>휴대전화 여럿</source>
         <translation>휴대전화 여럿</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="133" />
+        <location filename="../../desktop/audit_log.py" line="134" />
         <source>휴대전화 {0}</source>
         <translation>휴대전화 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="135" />
+        <location filename="../../desktop/audit_log.py" line="136" />
         <source>사업자 {0}</source>
         <translation>사업자 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="137" />
+        <location filename="../../desktop/audit_log.py" line="138" />
         <source>카카오계정 {0}</source>
         <translation>카카오계정 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="139" />
+        <location filename="../../desktop/audit_log.py" line="140" />
         <source>접수 {0}</source>
         <translation>접수 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="148" />
+        <location filename="../../desktop/audit_log.py" line="149" />
         <source>카카오 보상</source>
         <translation>카카오 보상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="169" />
+        <location filename="../../desktop/audit_log.py" line="170" />
         <source>예</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="169" />
+        <location filename="../../desktop/audit_log.py" line="170" />
         <source>아니오</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="206" />
+        <location filename="../../desktop/audit_log.py" line="207" />
         <source>사유: {0}</source>
         <translation>사유: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="219" />
+        <location filename="../../desktop/audit_log.py" line="220" />
         <source>예: 지급대장, 검토, 김정산</source>
         <translation>예: 지급대장, 검토, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="230" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="230" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="279" />
+        <location filename="../../desktop/audit_log.py" line="280" />
         <source>{0}건 중 {1}건</source>
         <translation>{0}건 중 {1}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="281" />
+        <location filename="../../desktop/audit_log.py" line="282" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>최근 {0}건만 보입니다. 거르기로 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="288" />
+        <location filename="../../desktop/audit_log.py" line="289" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="290" />
+        <location filename="../../desktop/audit_log.py" line="291" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location filename="../../desktop/claims_model.py" line="42" />
-        <location filename="../../desktop/claims_model.py" line="163" />
+        <location filename="../../desktop/claims_model.py" line="187" />
         <source>미대사</source>
         <translation>미대사</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="167" />
+        <location filename="../../desktop/claims_model.py" line="191" />
         <source>일반이용자</source>
         <translation>일반이용자</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="167" />
+        <location filename="../../desktop/claims_model.py" line="191" />
         <source>소상공인</source>
         <translation>소상공인</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="168" />
+        <location filename="../../desktop/claims_model.py" line="192" />
         <source>중대형기업</source>
         <translation>중대형기업</translation>
     </message>
@@ -2044,190 +2049,253 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/review.py" line="61" />
+        <location filename="../../desktop/review.py" line="62" />
         <source>점수</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="61" />
+        <location filename="../../desktop/review.py" line="62" />
         <source>계열사</source>
         <translation>계열사</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="61" />
+        <location filename="../../desktop/review.py" line="62" />
         <source>지급 내역</source>
         <translation>지급 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="61" />
+        <location filename="../../desktop/review.py" line="62" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="48" />
+        <source>사업자등록번호 일치</source>
+        <translation>사업자등록번호 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="48" />
+        <source>휴대전화 일치</source>
+        <translation>휴대전화 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="49" />
+        <source>성명 일치</source>
+        <translation>성명 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="49" />
+        <source>성명 불일치</source>
+        <translation>성명 불일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="50" />
+        <source>마스킹된 휴대전화의 보이는 숫자 일치</source>
+        <translation>마스킹된 휴대전화의 보이는 숫자 일치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="51" />
+        <source>사업자등록번호 일치(검증번호 오류)</source>
+        <translation>사업자등록번호 일치(검증번호 오류)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="52" />
+        <source>지급 내역의 사업자등록번호는 신청인에게 없음</source>
+        <translation>지급 내역의 사업자등록번호는 신청인에게 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="53" />
+        <source>같은 휴대전화의 신청인이 여럿</source>
+        <translation>같은 휴대전화의 신청인이 여럿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="53" />
+        <source>담당자 판단</source>
+        <translation>담당자 판단</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="54" />
+        <source>다른 신청인이 동일인으로 확인됨</source>
+        <translation>다른 신청인이 동일인으로 확인됨</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/review.py" line="102" />
+        <location filename="../../desktop/review.py" line="103" />
         <source>계열사로 거르기</source>
         <translation>계열사로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="104" />
+        <location filename="../../desktop/review.py" line="105" />
         <source>점수 구간으로 거르기</source>
         <translation>점수 구간으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="105" />
+        <location filename="../../desktop/review.py" line="106" />
         <source>모든 점수</source>
         <translation>모든 점수</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="106" />
+        <location filename="../../desktop/review.py" line="107" />
         <source>0.7 이상</source>
         <translation>0.7 이상</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="107" />
+        <location filename="../../desktop/review.py" line="108" />
         <source>0.5–0.7</source>
         <translation>0.5–0.7</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="108" />
+        <location filename="../../desktop/review.py" line="109" />
         <source>0.5 미만</source>
         <translation>0.5 미만</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="119" />
+        <location filename="../../desktop/review.py" line="112" />
+        <source>개인정보 보기</source>
+        <translation>개인정보 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="114" />
+        <source>비교 화면에 이름을 가리지 않고 보여 줍니다. 볼 때마다 감사 기록에 남습니다.</source>
+        <translation>비교 화면에 이름을 가리지 않고 보여 줍니다. 볼 때마다 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review.py" line="123" />
         <source>신청인과 지급 내역을 나란히 봅니다. 다른 값은 강조됩니다.</source>
         <translation>신청인과 지급 내역을 나란히 봅니다. 다른 값은 강조됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="121" />
+        <location filename="../../desktop/review.py" line="125" />
         <source>메모 (선택)</source>
         <translation>메모 (선택)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="122" />
+        <location filename="../../desktop/review.py" line="126" />
         <source>판단과 함께 감사 기록에 남습니다</source>
         <translation>판단과 함께 감사 기록에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="123" />
+        <location filename="../../desktop/review.py" line="127" />
         <source>동일인 (Y)</source>
         <translation>동일인 (Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="124" />
+        <location filename="../../desktop/review.py" line="128" />
         <source>다른 사람 (N)</source>
         <translation>다른 사람 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="125" />
+        <location filename="../../desktop/review.py" line="129" />
         <source>건너뛰기 (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="126" />
+        <location filename="../../desktop/review.py" line="130" />
         <source>선택 항목 모두 동일인…</source>
         <translation>선택 항목 모두 동일인…</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="127" />
+        <location filename="../../desktop/review.py" line="131" />
         <source>선택한 후보를 한꺼번에 동일인으로 확인합니다 (확인 후)</source>
         <translation>선택한 후보를 한꺼번에 동일인으로 확인합니다 (확인 후)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="128" />
+        <location filename="../../desktop/review.py" line="132" />
         <source>같은 사람입니다</source>
         <translation>같은 사람입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="128" />
+        <location filename="../../desktop/review.py" line="132" />
         <source>다른 사람입니다</source>
         <translation>다른 사람입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="129" />
+        <location filename="../../desktop/review.py" line="133" />
         <source>다음 후보로 넘어갑니다</source>
         <translation>다음 후보로 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="184" />
+        <location filename="../../desktop/review.py" line="190" />
         <source>모든 계열사</source>
         <translation>모든 계열사</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="194" />
+        <location filename="../../desktop/review.py" line="200" />
         <source>{0} / {1} 검토 완료</source>
         <translation>{0} / {1} 검토 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="206" />
+        <location filename="../../desktop/review.py" line="212" />
         <source>동일인</source>
         <translation>동일인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="206" />
+        <location filename="../../desktop/review.py" line="212" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="207" />
+        <location filename="../../desktop/review.py" line="213" />
         <source>검토 {0}: {1}</source>
         <translation>검토 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="231" />
+        <location filename="../../desktop/review.py" line="237" />
         <source>한꺼번에 확인</source>
         <translation>한꺼번에 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="232" />
+        <location filename="../../desktop/review.py" line="238" />
         <source>선택한 {0}건을 모두 동일인으로 확인할까요?</source>
         <translation>선택한 {0}건을 모두 동일인으로 확인할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="235" />
+        <location filename="../../desktop/review.py" line="241" />
         <source>{0}건 한꺼번에 확인</source>
         <translation>{0}건 한꺼번에 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="248" />
+        <location filename="../../desktop/review.py" line="263" />
         <source>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</source>
         <translation>&lt;p&gt;검토할 후보가 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="253" />
+        <location filename="../../desktop/review.py" line="271" />
         <source>성명</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="254" />
+        <location filename="../../desktop/review.py" line="272" />
         <source>상호</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="255" />
+        <location filename="../../desktop/review.py" line="273" />
         <source>휴대전화</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="256" />
+        <location filename="../../desktop/review.py" line="274" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="264" />
+        <location filename="../../desktop/review.py" line="285" />
         <source>점수</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="264" />
+        <location filename="../../desktop/review.py" line="285" />
         <source>지급 내역</source>
         <translation>지급 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/review.py" line="264" />
+        <location filename="../../desktop/review.py" line="285" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>

@@ -97,3 +97,34 @@ def test_masked_phones_are_compared_on_the_visible_digits():
     assert not visible_agree(a, b)
     a, b = aligned_phones("01011112222", "01011112222")
     assert a == b == "010-1111-****"
+
+
+def test_names_are_masked_in_the_comparison_until_revealed(qtbot, gui_ws, korean):
+    """The comparison masks names like the queue beside it; 개인정보 보기 shows them and is
+    audit-logged; a difference is highlighted from the full names either way."""
+    from importers.normalize import mask_name
+    from models.tables import AuditEvent
+
+    page = ReviewPage(gui_ws)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    r = page.model.rows[0]
+    payee = r["payee_name"] or r["representative"]
+    assert payee and r["display_name"]
+    html = page.compare.toHtml()
+    assert mask_name(payee) in html and payee not in html and r["display_name"] not in html
+    page.reveal.setChecked(True)
+    html = page.compare.toHtml()
+    assert payee in html and r["display_name"] in html
+    with gui_ws.engine.connect() as conn:
+        entity = conn.execute(select(AuditEvent.__table__.c.entity).where(
+            AuditEvent.__table__.c.action == "personal_data.reveal")).scalar_one()
+    assert entity == "review_queue"
+    # names that differ only where a mask hides them are highlighted all the same
+    page.reveal.setChecked(False)
+    name = r["display_name"]
+    assert len(name) >= 3
+    page.model.rows[0] = {**r, "payee_name": name[0] + "X" + name[2:], "representative": None}
+    html = page.comparison_html(page.model.rows[0])
+    name_row = next(tr for tr in html.split("<tr") if "ffe4c4" in tr)
+    assert html.count("ffe4c4") == 1 and name_row.count(mask_name(name)) == 2  # both read 이*훈

@@ -82,3 +82,27 @@ def test_every_literal_tr_call_has_an_english_translation():
                 missing.append(f"{path.name}:{line} [{ctx}] {text}")
     assert calls > 300  # the scan sees the interface's strings
     assert not missing, "not translated (move tr() out of the f-string?):\n" + "\n".join(missing)
+
+
+def test_every_match_reason_reads_in_english(qapp):
+    """reconcile/matching.py stores why it proposes a match in Korean; the review pane and the
+    claimant's payouts show each one in the interface's language, name scores kept."""
+    import ast
+    import re
+
+    from desktop import i18n
+    from desktop.claims_model import REASONS, reason_text
+
+    tree = ast.parse((ROOT / "reconcile" / "matching.py").read_text(encoding="utf-8"))
+    reasons = {n.value.removesuffix("(") for n in ast.walk(tree)
+               if isinstance(n, ast.Constant) and isinstance(n.value, str) and re.search("[가-힣]", n.value)}
+    assert len(reasons) >= 10 and reasons <= set(REASONS), sorted(reasons - set(REASONS))
+    try:
+        i18n.install(qapp, "en")
+        assert reason_text("성명 일치(92)") == "Names agree (92)"
+        assert reason_text("사업자등록번호 일치(검증번호 오류)") == "Business registration numbers agree (check digit fails)"
+        assert all(not re.search("[가-힣]", reason_text(r)) for r in reasons)
+        assert reason_text("새 이유") == "새 이유"  # an unknown one is shown as stored
+    finally:
+        i18n.install(qapp, "ko")
+    assert reason_text("성명 일치(92)") == "성명 일치 (92)"
