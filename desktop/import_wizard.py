@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QHBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from desktop.errors import describe
 from desktop.tasks import Task
-from importers.profiles import KINDS, PROFILES, Mapping
+from importers.profiles import KINDS, PROFILES, Mapping, match_columns
 from importers.reading import PasswordRequired, WrongPassword
-from importers.service import ImportRefused, Plan, commit_import, plan_import
+from importers.service import ImportRefused, NoHeaderFound, Plan, commit_import, plan_import
 from models.errors import InputRefused
 from models.workspace import Workspace
 
@@ -69,6 +70,8 @@ class Entry:
     plan: Plan | None = None
     refused: str | None = None
     result: dict | None = field(default=None)
+    # no header a profile knows: what was seen, for the clerk to map (NoHeaderFound.sheets)
+    unmatched: list | None = None
 
 
 class FilesPage(QWizardPage):
@@ -84,8 +87,14 @@ class FilesPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 230)
+        self.details = QLabel(self)
+        self.details.setObjectName("fileDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self._busy = False
 
     def initializePage(self) -> None:
@@ -126,7 +135,7 @@ class FilesPage(QWizardPage):
             return plan_import(e.path, kind=e.kind, password=e.password, mapping=e.mapping, progress=progress)
 
         def ok(plan: Plan) -> None:
-            e.plan, e.refused = plan, None
+            e.plan, e.refused, e.unmatched = plan, None, None
             self._show(row)
             self._plan_next(rest)
 
@@ -141,14 +150,25 @@ class FilesPage(QWizardPage):
                     self._plan_next([row, *rest])
                     return
             e.plan, e.refused = None, describe(exc)[0]
+            e.unmatched = exc.sheets if isinstance(exc, NoHeaderFound) else None
             self._show(row)
             self._plan_next(rest)
 
         self.w.task = Task(self, self.tr("{0} 읽는 중…").format(e.path.name), work, ok, failed,
                            lambda: self._plan_next(rest)).start()
 
-    def _status(self, row: int, text: str) -> None:
-        self.table.setItem(row, 4, QTableWidgetItem(text))
+    def _status(self, row: int, text: str, full: str | None = None) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(full or text)
+        self.table.setItem(row, 4, item)
+        if row == max(self.table.currentRow(), 0):
+            self._show_details(row)
+
+    def _show_details(self, row: int) -> None:
+        """The whole message of the selected file (the cell shows its start)."""
+        item = self.table.item(row, 4) if 0 <= row < self.table.rowCount() else None
+        name, text = self.w.entries[row].path.name, item.toolTip() if item else ""
+        self.details.setText(text if text.startswith(name) or not text else f"{name}: {text}")
 
     def _show(self, row: int) -> None:
         e = self.w.entries[row]
@@ -164,10 +184,14 @@ class FilesPage(QWizardPage):
         else:
             self.table.setItem(row, 2, QTableWidgetItem("-"))
             self.table.setItem(row, 3, QTableWidgetItem("-"))
-            self._status(row, e.refused or "")
+            if e.unmatched:
+                self._status(row, self.tr("머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요."),
+                             e.refused)
+            else:
+                self._status(row, e.refused or "")
 
     def isComplete(self) -> bool:
-        return not self._busy and any(e.plan is not None for e in self.w.entries)
+        return not self._busy and any(e.plan is not None or e.unmatched for e in self.w.entries)
 
 
 class PreviewPage(QWizardPage):
@@ -191,6 +215,27 @@ class PreviewPage(QWizardPage):
         self.saved = QComboBox(self)
         self.saved.setObjectName("savedMappings")
         self.saved.setToolTip(self.tr("저장해 둔 매핑으로 다시 읽습니다"))
+        # a layout no profile knows: the clerk says what the file is and where its header is
+        self.new_bar = QWidget(self)
+        self.kind_box = QComboBox(self.new_bar)
+        self.kind_box.setObjectName("mappingKind")
+        self.kind_box.setToolTip(self.tr("이 파일의 종류"))
+        for k in KINDS:
+            self.kind_box.addItem(kind_label(k), k)
+        self.header_box = QComboBox(self.new_bar)
+        self.header_box.setObjectName("mappingHeaderRow")
+        self.header_box.setToolTip(self.tr("머리글이 있는 행"))
+        self.new_hint = QLabel(self.tr("알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 "
+                                       "정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목)."), self.new_bar)
+        self.new_hint.setWordWrap(True)
+        new_layout = QHBoxLayout(self.new_bar)
+        new_layout.setContentsMargins(0, 0, 0, 0)
+        new_layout.addWidget(QLabel(self.tr("종류"), self.new_bar))
+        new_layout.addWidget(self.kind_box)
+        new_layout.addWidget(QLabel(self.tr("머리글 행"), self.new_bar))
+        new_layout.addWidget(self.header_box, 1)
+        self.new_bar.hide()
+        self.new_hint.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.file_box, 1)
         buttons.addWidget(self.saved, 1)
@@ -198,12 +243,16 @@ class PreviewPage(QWizardPage):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.new_bar)
+        layout.addWidget(self.new_hint)
         layout.addWidget(self.mapping, 1)
         layout.addWidget(self.preview, 2)
         self.file_box.currentIndexChanged.connect(self.show_entry)
         self.apply.clicked.connect(self.apply_mapping)
         self.save.clicked.connect(self.save_mapping)
         self.saved.activated.connect(self.use_saved)
+        self.kind_box.currentIndexChanged.connect(lambda _: self._show_unmatched(self.entry()))
+        self.header_box.currentIndexChanged.connect(lambda _: self._show_unmatched(self.entry()))
 
     def refresh_saved(self) -> None:
         self.saved.clear()
@@ -230,7 +279,7 @@ class PreviewPage(QWizardPage):
         self.file_box.blockSignals(True)
         self.file_box.clear()
         for i, e in enumerate(self.w.entries):
-            if e.plan is not None:
+            if e.plan is not None or e.unmatched:
                 self.file_box.addItem(e.path.name, i)
         self.file_box.blockSignals(False)
         self.show_entry()
@@ -241,6 +290,13 @@ class PreviewPage(QWizardPage):
 
     def show_entry(self) -> None:
         e = self.entry()
+        unknown = e is not None and e.plan is None and bool(e.unmatched)
+        self.new_bar.setVisible(unknown)
+        self.new_hint.setVisible(unknown)
+        if unknown:
+            self._fill_header_rows(e)
+            self._show_unmatched(e)
+            return
         if e is None or e.plan is None:
             return
         table = e.plan.tables[0]
@@ -265,16 +321,66 @@ class PreviewPage(QWizardPage):
                 self.preview.setItem(i, j, QTableWidgetItem(cell_text(v)))
         self.preview.resizeColumnsToContents()
 
+    def _fill_header_rows(self, e: Entry) -> None:
+        """The rows seen, the likeliest header (the first of the widest rows) chosen."""
+        self.header_box.blockSignals(True)
+        self.header_box.clear()
+        def filled(cells: list[str]) -> list[str]:
+            return [c for c in cells if c.strip()]
+
+        widest = max((len(filled(cells)) for _, rows in e.unmatched for _, cells in rows), default=0)
+        pick = None
+        for s, (sheet, rows) in enumerate(e.unmatched):
+            for r, (number, cells) in enumerate(rows):
+                if pick is None and len(filled(cells)) == widest:
+                    pick = self.header_box.count()
+                label = self.tr("{0}행: {1}").format(number, ", ".join(c[:15] for c in filled(cells)[:6]))
+                self.header_box.addItem(f"{sheet} · {label}" if sheet else label, (s, r))
+        self.header_box.setCurrentIndex(pick or 0)
+        if e.kind:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(e.kind)))
+        self.header_box.blockSignals(False)
+
+    def _show_unmatched(self, e: Entry | None) -> None:
+        """The chosen header row's cells, each with a choice of the chosen profile's fields,
+        and the rows seen below it."""
+        if e is None or e.plan is not None or not e.unmatched or self.header_box.currentData() is None:
+            return
+        s, r = self.header_box.currentData()
+        rows = e.unmatched[s][1]
+        headers = rows[r][1]
+        profile = PROFILES[self.kind_box.currentData()]
+        fields = [(self.tr("(가져오지 않음)"), None)] + [
+            (f"{f.label} ({f.name})" + (" *" if f.required else ""), f.name) for f in profile.fields]
+        known = {j: name for name, j in match_columns(profile, headers).items()}  # the headers it knows
+        named = [(j, h) for j, h in enumerate(headers) if h.strip()]
+        self.mapping.setRowCount(len(named))
+        for i, (j, header) in enumerate(named):
+            self.mapping.setItem(i, 0, QTableWidgetItem(header))
+            box = QComboBox(self.mapping)
+            for label, value in fields:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(0, box.findData(known.get(j))))
+            self.mapping.setCellWidget(i, 1, box)
+        below = rows[r + 1:r + 21]
+        self.preview.setColumnCount(len(headers))
+        self.preview.setRowCount(len(below))
+        self.preview.setHorizontalHeaderLabels(headers)
+        for i, (_, cells) in enumerate(below):
+            for j, v in enumerate(cells[:len(headers)]):
+                self.preview.setItem(i, j, QTableWidgetItem(v))
+
     def current_mapping(self, name: str = "") -> Mapping | None:
         e = self.entry()
-        if e is None or e.plan is None:
+        if e is None or (e.plan is None and not e.unmatched):
             return None
+        profile = e.plan.profile.name if e.plan is not None else self.kind_box.currentData()
         columns = {}
         for j in range(self.mapping.rowCount()):
             value = self.mapping.cellWidget(j, 1).currentData()
             if value:
                 columns[self.mapping.item(j, 0).text()] = value
-        return Mapping(e.plan.profile.name, columns, name)
+        return Mapping(profile, columns, name)
 
     def apply_mapping(self) -> None:
         e, m = self.entry(), self.current_mapping()
@@ -284,7 +390,7 @@ class PreviewPage(QWizardPage):
         if missing:
             self.w.note(self.tr("필수 항목이 빠졌습니다: {0}").format(", ".join(missing)))
             return
-        e.mapping = m
+        e.mapping, e.kind = m, m.profile
         self.w.files_page.plan_all([self.file_box.currentData()])
         self.w.files_page.w.task.finished.connect(self.show_entry)
 
@@ -334,8 +440,13 @@ class CheckPage(QWizardPage):
 
     def initializePage(self) -> None:
         issues = [(e.path.name, i) for e in self.w.entries if e.plan for i in e.plan.errors + e.plan.warnings]
-        self.report.setRowCount(len(issues))
-        for r, (name, issue) in enumerate(issues):
+        left_out = [e.path.name for e in self.w.entries if e.plan is None]
+        self.report.setRowCount(len(left_out) + len(issues))
+        for r, name in enumerate(left_out):
+            for c, v in enumerate([name, "", "", "", "✖ " + self.tr("읽지 못했거나 열을 맞추지 않아 이 파일은 "
+                                                               "가져오지 않습니다")]):
+                self.report.setItem(r, c, QTableWidgetItem(v))
+        for r, (name, issue) in enumerate(issues, start=len(left_out)):
             values = [name, issue.sheet or "CSV", "" if issue.row is None else str(issue.row),
                       f"{issue.column or ''} {issue.header or ''}".strip(),
                       ("⚠ " if issue.level == "warning" else "✖ ") + issue.message]

@@ -161,6 +161,17 @@ class ImportResult:
                 "errors": [e.as_dict() for e in self.errors]}
 
 
+class NoHeaderFound(InputRefused):
+    """No sheet has a header row that a profile (or the mapping given) knows. ``sheets`` is
+    what was seen, for a clerk to map the columns: (sheet, [(Excel row, [cell texts])]) of the
+    first rows holding two values or more, each cell in its column ("" where empty), anything
+    shaped like a 주민등록번호 blanked out."""
+
+    def __init__(self, message: str, sheets: list[tuple[str, list[tuple[int, list[str]]]]]) -> None:
+        super().__init__(message)
+        self.sheets = sheets
+
+
 class ImportRefused(InputRefused):
     """The import was refused as a whole; ``result`` says why, row by row."""
 
@@ -197,7 +208,9 @@ def plan_import(path: str | Path, *, kind: str | None = None, sheet: str | None 
         else:
             found.append((sh, *res))
     if not found:
-        raise InputRefused(_no_header_message(name, unmatched, kind, mapping))
+        unmatched = [(sheet, [(row, [_no_rrn(c) for c in cells]) for row, cells in rows])
+                     for sheet, rows in unmatched]
+        raise NoHeaderFound(_no_header_message(name, unmatched, kind, mapping), unmatched)
     kinds = {p.name for _, _, p, _ in found}
     if len(kinds) > 1:
         raise InputRefused(f"{name}: 시트마다 종류가 다릅니다 ("
@@ -229,6 +242,10 @@ def plan_import(path: str | Path, *, kind: str | None = None, sheet: str | None 
     return Plan(source, profile, parts, errors, warnings, [s for s, _ in unmatched])
 
 
+def _no_rrn(text: str) -> str:
+    return "*" * len(text) if looks_like_rrn(text) else text
+
+
 def _refuse_duplicate_headers(name: str, sheet, header_index: int, cols: dict[str, int]) -> None:
     """The same header twice over a field we read (two 지급액 columns): which one holds the
     money cannot be guessed, so the file is refused rather than half read."""
@@ -254,7 +271,7 @@ def _no_header_message(name: str, unmatched, kind: str | None, mapping: Mapping 
     for sheet, rows in unmatched:
         for rowno, cells in rows[:3]:
             lines.append(f"  {_sheet_label(sheet).lstrip(', ') or 'CSV'} {rowno}행: "
-                         + ", ".join(c[:20] for c in cells[:12]))
+                         + ", ".join(c[:20] for c in [c for c in cells if c.strip()][:12]))
     if kind is None and mapping is None:
         lines.append("필수 머리글: " + "; ".join(
             f"{p.name}: {', '.join(f.label for f in p.required)}" for p in PROFILES.values()))

@@ -72,8 +72,18 @@ def find_header(sheet: Sheet, profiles: list[Profile], mapping: Mapping | None =
                 raise AmbiguousProfile(
                     f"머리글(행 {sheet.first_row + i})이 여러 종류에 맞습니다: {names}. "
                     f"--as 로 종류를 정해 주세요.")
-        seen.append((sheet.first_row + i, [str(c) for c in cells]))
+        seen.append((sheet.first_row + i, _texts(row)))
     return seen
+
+
+def _texts(row: list) -> list[str]:
+    """A row's cells as text in their columns ("" where empty, 50000.0 as 50000), without
+    the empty cells at its end."""
+    out = ["" if v is None else str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+           for v in row]
+    while out and not out[-1].strip():
+        out.pop()
+    return out
 
 
 class AmbiguousProfile(Exception):

@@ -158,6 +158,13 @@ EN = {
     "사업자등록번호 검증번호 오류": "Business registration number fails its check digit",
     "휴대전화 번호가 여럿": "Several mobile numbers",
     "동일인": "same person",
+    # mapping a layout no profile knows
+    "읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다": "Not imported: the file could not be read, or its columns were not mapped",
+    "머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.": "No known header row. Map its columns on the next page.",
+    "머리글이 있는 행": "The row that holds the headers", "머리글 행": "Header row", "{0}행: {1}": "row {0}: {1}",
+    "알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).":
+        "No profile knows this layout. Choose the kind of file and its header row, give each column a field, "
+        "then press Apply mapping (* marks a required field).",
     # why a match is proposed
     "사업자등록번호 일치": "Business registration numbers agree", "휴대전화 일치": "Mobiles agree",
     "성명 일치": "Names agree", "성명 불일치": "Names differ",

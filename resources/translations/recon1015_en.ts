@@ -597,52 +597,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="310" />
+        <location filename="../../desktop/import_wizard.py" line="411" />
         <source>검사 결과</source>
         <translation>Checking report</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="311" />
+        <location filename="../../desktop/import_wizard.py" line="412" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>Nothing has been saved yet. Choose what to do with rows that have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="314" />
+        <location filename="../../desktop/import_wizard.py" line="415" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="314" />
+        <location filename="../../desktop/import_wizard.py" line="415" />
         <source>시트</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="314" />
+        <location filename="../../desktop/import_wizard.py" line="415" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="314" />
+        <location filename="../../desktop/import_wizard.py" line="415" />
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="315" />
+        <location filename="../../desktop/import_wizard.py" line="416" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="321" />
+        <location filename="../../desktop/import_wizard.py" line="422" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>Do not import a file that has errors (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="323" />
+        <location filename="../../desktop/import_wizard.py" line="424" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>Set the rejected rows aside and import the rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="346" />
+        <location filename="../../desktop/import_wizard.py" line="441" />
+        <source>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</source>
+        <translation>Not imported: the file could not be read, or its columns were not mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="452" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0} files, {1} rows: {2} errors, {3} warnings</translation>
     </message>
@@ -950,34 +955,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357" />
+        <location filename="../../desktop/import_wizard.py" line="463" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="381" />
+        <location filename="../../desktop/import_wizard.py" line="487" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: batch {1}, {2} rows imported, {3} set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="383" />
+        <location filename="../../desktop/import_wizard.py" line="489" />
         <source> → 오류 행: {0}</source>
         <translation> → rejected rows: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="389" />
+        <location filename="../../desktop/import_wizard.py" line="495" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: not imported (the database is unchanged).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="394" />
+        <location filename="../../desktop/import_wizard.py" line="500" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="397" />
+        <location filename="../../desktop/import_wizard.py" line="503" />
         <source>{0} 가져오는 중…</source>
         <translation>Importing {0}…</translation>
     </message>
@@ -1295,84 +1300,89 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="78" />
+        <location filename="../../desktop/import_wizard.py" line="81" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="79" />
+        <location filename="../../desktop/import_wizard.py" line="82" />
         <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
         <translation>Check the kind detected for each file. Changing it reads the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="82" />
+        <location filename="../../desktop/import_wizard.py" line="85" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="82" />
+        <location filename="../../desktop/import_wizard.py" line="85" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="82" />
+        <location filename="../../desktop/import_wizard.py" line="85" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="83" />
+        <location filename="../../desktop/import_wizard.py" line="86" />
         <source>오류</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="83" />
+        <location filename="../../desktop/import_wizard.py" line="86" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="96" />
+        <location filename="../../desktop/import_wizard.py" line="105" />
         <source>이 파일의 종류</source>
         <translation>This file's kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="97" />
+        <location filename="../../desktop/import_wizard.py" line="106" />
         <source>자동 감지</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="123" />
+        <location filename="../../desktop/import_wizard.py" line="132" />
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="135" />
+        <location filename="../../desktop/import_wizard.py" line="144" />
         <source>{0}의 암호:</source>
         <translation>Password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="136" />
+        <location filename="../../desktop/import_wizard.py" line="145" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>Wrong password. Enter the password for {0} again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="137" />
+        <location filename="../../desktop/import_wizard.py" line="146" />
         <source>암호가 걸린 통합문서</source>
         <translation>Password-protected workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="147" />
+        <location filename="../../desktop/import_wizard.py" line="157" />
         <source>{0} 읽는 중…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="159" />
+        <location filename="../../desktop/import_wizard.py" line="178" />
         <source>자동: {0}</source>
         <translation>Detected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="163" />
+        <location filename="../../desktop/import_wizard.py" line="182" />
         <source>확인됨: 시트 {0}</source>
         <translation>Checked: sheets {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="187" />
+        <source>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</source>
+        <translation>No known header row. Map its columns on the next page.</translation>
     </message>
 </context>
 <context>
@@ -1456,33 +1466,33 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="38" />
+        <location filename="../../desktop/import_wizard.py" line="39" />
         <source>피해 접수 내역</source>
         <translation>Claims register</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="39" />
+        <location filename="../../desktop/import_wizard.py" line="40" />
         <source>카카오게임즈</source>
         <translation>Kakao Games</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="40" />
+        <location filename="../../desktop/import_wizard.py" line="41" />
         <source>카카오모빌리티</source>
         <translation>Kakao Mobility</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="41" />
+        <location filename="../../desktop/import_wizard.py" line="42" />
         <source>카카오엔터테인먼트</source>
         <translation>Kakao Entertainment</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="42" />
+        <location filename="../../desktop/import_wizard.py" line="43" />
         <source>카카오페이</source>
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="412" />
-        <location filename="../../desktop/import_wizard.py" line="420" />
+        <location filename="../../desktop/import_wizard.py" line="518" />
+        <location filename="../../desktop/import_wizard.py" line="526" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -1966,82 +1976,113 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="177" />
+        <location filename="../../desktop/import_wizard.py" line="200" />
         <source>미리 보기와 열 매핑</source>
         <translation>Preview and column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="178" />
+        <location filename="../../desktop/import_wizard.py" line="201" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>Check the first rows and where each column goes; correct and save the mapping if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="180" />
+        <location filename="../../desktop/import_wizard.py" line="203" />
         <source>미리 볼 파일</source>
         <translation>File to preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="183" />
+        <location filename="../../desktop/import_wizard.py" line="206" />
         <source>머리글</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="183" />
+        <location filename="../../desktop/import_wizard.py" line="206" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="187" />
+        <location filename="../../desktop/import_wizard.py" line="210" />
         <source>매핑 적용</source>
         <translation>Apply mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="188" />
+        <location filename="../../desktop/import_wizard.py" line="211" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>Read the file again with the corrected mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="189" />
+        <location filename="../../desktop/import_wizard.py" line="212" />
         <source>매핑 저장…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="190" />
+        <location filename="../../desktop/import_wizard.py" line="213" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>Save this mapping under a name to use it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="193" />
+        <location filename="../../desktop/import_wizard.py" line="216" />
         <source>저장해 둔 매핑으로 다시 읽습니다</source>
         <translation>Read the file again with a saved mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="210" />
+        <location filename="../../desktop/import_wizard.py" line="221" />
+        <source>이 파일의 종류</source>
+        <translation>This file's kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="226" />
+        <source>머리글이 있는 행</source>
+        <translation>The row that holds the headers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="227" />
+        <source>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</source>
+        <translation>No profile knows this layout. Choose the kind of file and its header row, give each column a field, then press Apply mapping (* marks a required field).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="232" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="234" />
+        <source>머리글 행</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="258" />
         <source>저장된 매핑…</source>
         <translation>Saved mappings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="248" />
+        <location filename="../../desktop/import_wizard.py" line="303" />
+        <location filename="../../desktop/import_wizard.py" line="349" />
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="285" />
+        <location filename="../../desktop/import_wizard.py" line="333" />
+        <source>{0}행: {1}</source>
+        <translation>row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="386" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>Required fields are missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="292" />
+        <location filename="../../desktop/import_wizard.py" line="393" />
         <source>매핑 저장</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="292" />
+        <location filename="../../desktop/import_wizard.py" line="393" />
         <source>매핑 이름:</source>
         <translation>Mapping name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="302" />
+        <location filename="../../desktop/import_wizard.py" line="403" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>

@@ -140,6 +140,88 @@ def test_mapping_can_be_edited_and_saved(qtbot, window, demo_dir, monkeypatch):
     wiz.reject()
 
 
+def _unknown_layout(path):
+    """A games payout sheet whose headers no profile knows: 매장 번호, PC방 상호 and
+    보상 지급액(원) are nobody's synonyms (대표자, 사업자번호, 연락처 and 지급일 are)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "12월 지급"
+    ws.append(["카카오게임즈 PC방 보상 지급 현황"])
+    ws.append(["작성일", "2022-12-28"])
+    ws.append([])
+    ws.append(["매장 번호", "PC방 상호", "대표자", "사업자번호", "연락처", "보상 지급액(원)", "지급일"])
+    rows = [("PC-101", "행복PC방", "김민수", "116-82-00276", "010-1234-5678", 50000, "2022-12-20"),
+            ("PC-102", "즐거운PC방", "이영희", "134-86-72683", "010-2345-6789", "30,000원", "2022.12.21"),
+            ("PC-103", "신나는PC방", "박철수", "220-81-62517", "010-3456-7890", 40000, "20221222")]
+    for r in rows:
+        ws.append(list(r))
+    ws.append(["합계", None, None, None, None, 120000])
+    wb.save(path)
+    return len(rows)
+
+
+def test_a_layout_no_profile_knows_is_mapped_in_the_wizard(qtbot, window, gui_ws, monkeypatch, tmp_path):
+    """The file is read, its rows seen; the clerk picks the kind and the header row, gives
+    the unknown columns their fields (the known ones come chosen), applies, saves the mapping
+    and imports. The saved mapping reads the file the same way from the command line."""
+    from sqlalchemy import select
+
+    from importers.service import plan_import
+    from models.tables import AffiliatePayout
+
+    path = tmp_path / "게임즈_12월.xlsx"
+    n = _unknown_layout(path)
+    window.import_files([str(path)])
+    wiz = window.wizard
+    qtbot.waitUntil(lambda: wiz.files_page.isComplete(), timeout=30_000)
+    entry = wiz.entries[0]
+    assert entry.plan is None and entry.unmatched
+    assert "다음 화면에서 열을 맞추세요" in wiz.files_page.table.item(0, 4).text()
+    assert "매장 번호" in wiz.files_page.details.text()  # the whole message, headers seen and all
+    wiz.next()
+    page = wiz.preview_page
+    assert page.new_bar.isVisibleTo(page) and page.file_box.count() == 1
+    page.kind_box.setCurrentIndex(page.kind_box.findData("games"))
+    assert page.header_box.currentText().startswith("12월 지급 · 4행: 매장 번호")  # the widest row
+    headers = [page.mapping.item(j, 0).text() for j in range(page.mapping.rowCount())]
+    chosen = {h: page.mapping.cellWidget(j, 1).currentData() for j, h in enumerate(headers)}
+    assert chosen == {"매장 번호": None, "PC방 상호": None, "대표자": "representative", "사업자번호": "brn",
+                      "연락처": "mobile", "보상 지급액(원)": None, "지급일": "paid_on"}
+    assert page.preview.rowCount() == n + 1  # the rows below it (the 합계 line too), in their columns
+    total = [page.preview.item(n, j).text() if page.preview.item(n, j) else "" for j in range(7)]
+    assert total == ["합계", "", "", "", "", "120000", ""][:len(total)] and total[5] == "120000"
+    for header, field in (("매장 번호", "partner_code"), ("PC방 상호", "business_name")):
+        box = page.mapping.cellWidget(headers.index(header), 1)
+        box.setCurrentIndex(box.findData(field))
+    page.apply_mapping()  # a required field is still missing: nothing is read
+    assert entry.plan is None and "필수 항목이 빠졌습니다" in wiz.notes[-1] and "환산금액" in wiz.notes[-1]
+    box = page.mapping.cellWidget(headers.index("보상 지급액(원)"), 1)
+    box.setCurrentIndex(box.findData("amount"))
+    page.apply_mapping()
+    qtbot.waitUntil(lambda: entry.plan is not None, timeout=30_000)
+    assert entry.plan.profile.name == "games" and entry.plan.rows_read == n and not entry.plan.errors
+    assert not page.new_bar.isVisibleTo(page)  # now a known layout: the usual mapping screen
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("게임즈 12월", True)))
+    saved = page.save_mapping()
+    wiz.next()  # checking report
+    wiz.next()  # commit
+    qtbot.waitUntil(lambda: wiz.commit_page.isComplete(), timeout=60_000)
+    assert wiz.commit_page.result.toPlainText().count("✔") == 1
+    with gui_ws.engine.connect() as conn:
+        batch = entry.result["batch_id"]
+        P = AffiliatePayout.__table__
+        amounts = conn.execute(select(P.c.amount_krw).where(P.c.batch_id == batch).order_by(P.c.row_number)).scalars().all()
+    assert amounts == [50000, 30000, 40000]
+    wiz.accept()
+    # the saved mapping is what `recon1015 import --mapping FILE` takes
+    from importers.profiles import Mapping
+
+    again = plan_import(path, mapping=Mapping.load(saved))
+    assert again.profile.name == "games" and again.rows_read == n
+
+
 def test_window_geometry_is_remembered(qtbot, gui_ws, korean):
     first = MainWindow(gui_ws)
     qtbot.addWidget(first)

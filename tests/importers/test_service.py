@@ -295,3 +295,25 @@ def test_saved_mapping_for_an_unknown_layout(workspace, tmp_path):
     bad.write_text('{"profile": "pay", "columns": {"업소": "nonsense"}}', encoding="utf-8")
     with pytest.raises(InputRefused, match="nonsense"):
         Mapping.load(bad)
+
+
+def test_no_known_header_says_what_it_saw_in_place_and_never_a_resident_number(tmp_path):
+    """A layout no profile knows is refused with the rows seen, each cell in its column, for
+    the wizard's mapping screen; a value shaped like a 주민등록번호 is blanked there and in the
+    message."""
+    from importers.service import NoHeaderFound
+
+    rrn = "850101-1234567"
+    path = write_xlsx(tmp_path / "unknown.xlsx", {"지급": titled(
+        ["매장 번호", "PC방 상호", "비고", "보상 지급액(원)"],
+        [["PC-1", "행복PC방", None, 50000.0], ["PC-2", "즐거운PC방", f"점주 {rrn}", 30000]])})
+    with pytest.raises(NoHeaderFound) as caught:
+        plan_import(path)
+    (sheet, rows), = caught.value.sheets
+    assert sheet == "지급"
+    by_row = dict(rows)
+    assert by_row[4] == ["매장 번호", "PC방 상호", "비고", "보상 지급액(원)"]
+    assert by_row[5] == ["PC-1", "행복PC방", "", "50000"]  # the empty cell keeps its column
+    assert by_row[6][2] == "*" * len(f"점주 {rrn}")
+    assert rrn not in str(caught.value) and "1234567" not in repr(caught.value.sheets)
+    assert "4행: 매장 번호, PC방 상호, 비고" in str(caught.value)
