@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.claims_model import ROLE_CLAIMANT, ClaimsModel, outcome_label, reason_text, won
+from desktop.claims_model import ROLE_CLAIMANT, ClaimsModel, explanation_text, outcome_label, reason_text, won
 from desktop.dashboard import affiliate_name
 from importers.normalize import format_brn, mask_name, mask_phone
 from models.browse import BrowseFilter, choices, claimant_detail
@@ -169,7 +169,7 @@ class ClaimsBrowser(QWidget):
                          + "; ".join(esc(self.flag_text(f, masked)) for f in d["flags"]) + "</p>")
         policy = self.tr("정책")
         for o in d["outcomes"]:
-            parts.append(f"<p><b>{esc(outcome_label(o['kind']))}</b> — {esc(o['explanation'])}"
+            parts.append(f"<p><b>{esc(outcome_label(o['kind']))}</b> — {esc(explanation_text(o['explanation']))}"
                          + (f" <b>{won(o['payable_krw'])}</b>" if o["payable_krw"] else "")
                          + f" <small>({esc(policy)} {esc(o['policy_version'])})</small></p>")
         parts.append("<p><b>" + self.tr("접수") + f" {len(d['reports'])}" + "</b>: " + ", ".join(

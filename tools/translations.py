@@ -165,6 +165,22 @@ EN = {
     "알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).":
         "No profile knows this layout. Choose the kind of file and its header row, give each column a field, "
         "then press Apply mapping (* marks a required field).",
+    # the parts of an outcome's explanation
+    "{c} 서비스 신고: {c}가 {a} 지급": "report about a {c} service: {c} paid {a}",
+    "{c} 서비스 신고: {c} 지급 내역에 없음": "report about a {c} service: not in {c}'s payouts",
+    "{c} 미결 목록": "on {c}'s list of open claims", "정산 완료": "settled",
+    "매출손실 {a}: 최고 구간({b}) 초과": "revenue loss {a}: above the top tier ({b})",
+    "매출손실 {a}": "revenue loss {a}", "{a} 구간": "tier {a}", "최고 구간 {a}": "top tier {a}",
+    "협의체 심의 대기": "waiting for the committee", "협의체 결정 {a} ({r})": "committee decided {a} ({r})",
+    "{c} 지급 {a} 차감": "{c} paid {a}, deducted", "{c} 지급 {a} (정책상 차감 안 함)": "{c} paid {a} (not deducted: policy)",
+    "{c} 지급 {a} 이력": "{c} paid {a} before", "정책상 제외": "excluded by the policy",
+    "계열사 기지급으로 지급액 없음": "nothing to pay: an affiliate already paid",
+    "지급액 없음": "nothing to pay", "지급 {a}": "pay {a}",
+    "매출손실액 신고 없음: 지급 대상 아님": "no revenue loss reported: nothing to pay",
+    "신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다":
+        "nothing identifies the claimant (mobile, business registration number, Kakao account): a clerk must check",
+    "일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)": "general user: benefits such as emoticons and coupons (no cash)",
+    "중대형기업: 개별 검토 대상": "mid/large company: reviewed case by case",
     # why a match is proposed
     "사업자등록번호 일치": "Business registration numbers agree", "휴대전화 일치": "Mobiles agree",
     "성명 일치": "Names agree", "성명 불일치": "Names differ",

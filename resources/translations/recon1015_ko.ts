@@ -597,57 +597,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="411" />
+        <location filename="../../desktop/import_wizard.py" line="416" />
         <source>검사 결과</source>
         <translation>검사 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="412" />
+        <location filename="../../desktop/import_wizard.py" line="417" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="415" />
+        <location filename="../../desktop/import_wizard.py" line="420" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="415" />
+        <location filename="../../desktop/import_wizard.py" line="420" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="415" />
+        <location filename="../../desktop/import_wizard.py" line="420" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="415" />
+        <location filename="../../desktop/import_wizard.py" line="420" />
         <source>열</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="416" />
+        <location filename="../../desktop/import_wizard.py" line="421" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="422" />
+        <location filename="../../desktop/import_wizard.py" line="427" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>오류가 있는 파일은 가져오지 않기 (권장)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="424" />
+        <location filename="../../desktop/import_wizard.py" line="429" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>오류 행은 따로 두고 나머지를 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="441" />
+        <location filename="../../desktop/import_wizard.py" line="446" />
         <source>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</source>
         <translation>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="452" />
+        <location filename="../../desktop/import_wizard.py" line="457" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</translation>
     </message>
@@ -831,123 +831,123 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/claims_model.py" line="31" />
+        <location filename="../../desktop/claims_model.py" line="32" />
         <source>접수번호</source>
         <translation>접수번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="31" />
+        <location filename="../../desktop/claims_model.py" line="32" />
         <source>접수일시</source>
         <translation>접수일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="31" />
+        <location filename="../../desktop/claims_model.py" line="32" />
         <source>신청인구분</source>
         <translation>신청인구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="31" />
+        <location filename="../../desktop/claims_model.py" line="32" />
         <source>성명</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="31" />
+        <location filename="../../desktop/claims_model.py" line="32" />
         <source>상호</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="31" />
+        <location filename="../../desktop/claims_model.py" line="32" />
         <source>휴대전화</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="32" />
+        <location filename="../../desktop/claims_model.py" line="33" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="32" />
+        <location filename="../../desktop/claims_model.py" line="33" />
         <source>서비스</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="32" />
+        <location filename="../../desktop/claims_model.py" line="33" />
         <source>담당회사</source>
         <translation>담당회사</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="32" />
+        <location filename="../../desktop/claims_model.py" line="33" />
         <source>매출손실액</source>
         <translation>매출손실액</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="32" />
+        <location filename="../../desktop/claims_model.py" line="33" />
         <source>결과</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="37" />
+        <location filename="../../desktop/claims_model.py" line="38" />
         <source>지급</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="37" />
+        <location filename="../../desktop/claims_model.py" line="38" />
         <source>계열사 기지급</source>
         <translation>계열사 기지급</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="37" />
+        <location filename="../../desktop/claims_model.py" line="38" />
         <source>협의체 심의</source>
         <translation>협의체 심의</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="38" />
+        <location filename="../../desktop/claims_model.py" line="39" />
         <source>손실 없음</source>
         <translation>손실 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="38" />
+        <location filename="../../desktop/claims_model.py" line="39" />
         <source>혜택 대상</source>
         <translation>혜택 대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="38" />
+        <location filename="../../desktop/claims_model.py" line="39" />
         <source>개별 검토</source>
         <translation>개별 검토</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="39" />
+        <location filename="../../desktop/claims_model.py" line="40" />
         <source>계열사 정산</source>
         <translation>계열사 정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="39" />
+        <location filename="../../desktop/claims_model.py" line="40" />
         <source>계열사 미결</source>
         <translation>계열사 미결</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="40" />
+        <location filename="../../desktop/claims_model.py" line="41" />
         <source>확인 불가</source>
         <translation>확인 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="42" />
-        <location filename="../../desktop/claims_model.py" line="187" />
+        <location filename="../../desktop/claims_model.py" line="43" />
+        <location filename="../../desktop/claims_model.py" line="239" />
         <source>미대사</source>
         <translation>미대사</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="191" />
+        <location filename="../../desktop/claims_model.py" line="243" />
         <source>일반이용자</source>
         <translation>일반이용자</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="191" />
+        <location filename="../../desktop/claims_model.py" line="243" />
         <source>소상공인</source>
         <translation>소상공인</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="192" />
+        <location filename="../../desktop/claims_model.py" line="244" />
         <source>중대형기업</source>
         <translation>중대형기업</translation>
     </message>
@@ -955,34 +955,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="463" />
+        <location filename="../../desktop/import_wizard.py" line="468" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="487" />
+        <location filename="../../desktop/import_wizard.py" line="492" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="489" />
+        <location filename="../../desktop/import_wizard.py" line="494" />
         <source> → 오류 행: {0}</source>
         <translation> → 오류 행: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="495" />
+        <location filename="../../desktop/import_wizard.py" line="500" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="500" />
+        <location filename="../../desktop/import_wizard.py" line="505" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: 취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="503" />
+        <location filename="../../desktop/import_wizard.py" line="508" />
         <source>{0} 가져오는 중…</source>
         <translation>{0} 가져오는 중…</translation>
     </message>
@@ -1230,6 +1230,114 @@
     </message>
 </context>
 <context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="75" />
+        <source>{c} 서비스 신고: {c}가 {a} 지급</source>
+        <translation>{c} 서비스 신고: {c}가 {a} 지급</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="76" />
+        <source>{c} 서비스 신고: {c} 지급 내역에 없음</source>
+        <translation>{c} 서비스 신고: {c} 지급 내역에 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="77" />
+        <source>{c} 미결 목록</source>
+        <translation>{c} 미결 목록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="78" />
+        <source>정산 완료</source>
+        <translation>정산 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="79" />
+        <source>매출손실 {a}: 최고 구간({b}) 초과</source>
+        <translation>매출손실 {a}: 최고 구간({b}) 초과</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="80" />
+        <source>매출손실 {a}</source>
+        <translation>매출손실 {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="81" />
+        <source>{a} 구간</source>
+        <translation>{a} 구간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="82" />
+        <source>최고 구간 {a}</source>
+        <translation>최고 구간 {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="83" />
+        <source>협의체 심의 대기</source>
+        <translation>협의체 심의 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="84" />
+        <source>협의체 결정 {a} ({r})</source>
+        <translation>협의체 결정 {a} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="85" />
+        <source>{c} 지급 {a} 차감</source>
+        <translation>{c} 지급 {a} 차감</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="86" />
+        <source>{c} 지급 {a} (정책상 차감 안 함)</source>
+        <translation>{c} 지급 {a} (정책상 차감 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="87" />
+        <source>{c} 지급 {a} 이력</source>
+        <translation>{c} 지급 {a} 이력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="88" />
+        <source>정책상 제외</source>
+        <translation>정책상 제외</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="89" />
+        <source>계열사 기지급으로 지급액 없음</source>
+        <translation>계열사 기지급으로 지급액 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="90" />
+        <source>지급액 없음</source>
+        <translation>지급액 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="91" />
+        <source>지급 {a}</source>
+        <translation>지급 {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="92" />
+        <source>매출손실액 신고 없음: 지급 대상 아님</source>
+        <translation>매출손실액 신고 없음: 지급 대상 아님</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="94" />
+        <source>신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다</source>
+        <translation>신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="96" />
+        <source>일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)</source>
+        <translation>일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claims_model.py" line="97" />
+        <source>중대형기업: 개별 검토 대상</source>
+        <translation>중대형기업: 개별 검토 대상</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ledgers.py" line="58" />
@@ -1370,17 +1478,17 @@
         <translation>{0} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="178" />
+        <location filename="../../desktop/import_wizard.py" line="179" />
         <source>자동: {0}</source>
         <translation>자동: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="182" />
+        <location filename="../../desktop/import_wizard.py" line="183" />
         <source>확인됨: 시트 {0}</source>
         <translation>확인됨: 시트 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="187" />
+        <location filename="../../desktop/import_wizard.py" line="188" />
         <source>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</source>
         <translation>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</translation>
     </message>
@@ -1491,8 +1599,8 @@
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="518" />
-        <location filename="../../desktop/import_wizard.py" line="526" />
+        <location filename="../../desktop/import_wizard.py" line="523" />
+        <location filename="../../desktop/import_wizard.py" line="531" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
@@ -1976,113 +2084,113 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="200" />
+        <location filename="../../desktop/import_wizard.py" line="201" />
         <source>미리 보기와 열 매핑</source>
         <translation>미리 보기와 열 매핑</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="201" />
+        <location filename="../../desktop/import_wizard.py" line="202" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="203" />
+        <location filename="../../desktop/import_wizard.py" line="204" />
         <source>미리 볼 파일</source>
         <translation>미리 볼 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="206" />
+        <location filename="../../desktop/import_wizard.py" line="207" />
         <source>머리글</source>
         <translation>머리글</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="206" />
+        <location filename="../../desktop/import_wizard.py" line="207" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="210" />
+        <location filename="../../desktop/import_wizard.py" line="211" />
         <source>매핑 적용</source>
         <translation>매핑 적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="211" />
+        <location filename="../../desktop/import_wizard.py" line="212" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>고친 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="212" />
+        <location filename="../../desktop/import_wizard.py" line="213" />
         <source>매핑 저장…</source>
         <translation>매핑 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213" />
+        <location filename="../../desktop/import_wizard.py" line="214" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="216" />
+        <location filename="../../desktop/import_wizard.py" line="217" />
         <source>저장해 둔 매핑으로 다시 읽습니다</source>
         <translation>저장해 둔 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="221" />
+        <location filename="../../desktop/import_wizard.py" line="222" />
         <source>이 파일의 종류</source>
         <translation>이 파일의 종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="226" />
+        <location filename="../../desktop/import_wizard.py" line="227" />
         <source>머리글이 있는 행</source>
         <translation>머리글이 있는 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="227" />
+        <location filename="../../desktop/import_wizard.py" line="228" />
         <source>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</source>
         <translation>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="232" />
+        <location filename="../../desktop/import_wizard.py" line="233" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="234" />
+        <location filename="../../desktop/import_wizard.py" line="235" />
         <source>머리글 행</source>
         <translation>머리글 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="258" />
+        <location filename="../../desktop/import_wizard.py" line="259" />
         <source>저장된 매핑…</source>
         <translation>저장된 매핑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="303" />
-        <location filename="../../desktop/import_wizard.py" line="349" />
+        <location filename="../../desktop/import_wizard.py" line="304" />
+        <location filename="../../desktop/import_wizard.py" line="353" />
         <source>(가져오지 않음)</source>
         <translation>(가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="333" />
+        <location filename="../../desktop/import_wizard.py" line="337" />
         <source>{0}행: {1}</source>
         <translation>{0}행: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="386" />
+        <location filename="../../desktop/import_wizard.py" line="391" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>필수 항목이 빠졌습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="393" />
+        <location filename="../../desktop/import_wizard.py" line="398" />
         <source>매핑 저장</source>
         <translation>매핑 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="393" />
+        <location filename="../../desktop/import_wizard.py" line="398" />
         <source>매핑 이름:</source>
         <translation>매핑 이름:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="403" />
+        <location filename="../../desktop/import_wizard.py" line="408" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>매핑을 저장했습니다: {0}</translation>
     </message>
@@ -2113,52 +2221,52 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/claims_model.py" line="48" />
+        <location filename="../../desktop/claims_model.py" line="49" />
         <source>사업자등록번호 일치</source>
         <translation>사업자등록번호 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="48" />
+        <location filename="../../desktop/claims_model.py" line="49" />
         <source>휴대전화 일치</source>
         <translation>휴대전화 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="49" />
+        <location filename="../../desktop/claims_model.py" line="50" />
         <source>성명 일치</source>
         <translation>성명 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="49" />
+        <location filename="../../desktop/claims_model.py" line="50" />
         <source>성명 불일치</source>
         <translation>성명 불일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="50" />
+        <location filename="../../desktop/claims_model.py" line="51" />
         <source>마스킹된 휴대전화의 보이는 숫자 일치</source>
         <translation>마스킹된 휴대전화의 보이는 숫자 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="51" />
+        <location filename="../../desktop/claims_model.py" line="52" />
         <source>사업자등록번호 일치(검증번호 오류)</source>
         <translation>사업자등록번호 일치(검증번호 오류)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="52" />
+        <location filename="../../desktop/claims_model.py" line="53" />
         <source>지급 내역의 사업자등록번호는 신청인에게 없음</source>
         <translation>지급 내역의 사업자등록번호는 신청인에게 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="53" />
+        <location filename="../../desktop/claims_model.py" line="54" />
         <source>같은 휴대전화의 신청인이 여럿</source>
         <translation>같은 휴대전화의 신청인이 여럿</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="53" />
+        <location filename="../../desktop/claims_model.py" line="54" />
         <source>담당자 판단</source>
         <translation>담당자 판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="54" />
+        <location filename="../../desktop/claims_model.py" line="55" />
         <source>다른 신청인이 동일인으로 확인됨</source>
         <translation>다른 신청인이 동일인으로 확인됨</translation>
     </message>

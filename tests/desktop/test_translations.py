@@ -106,3 +106,55 @@ def test_every_match_reason_reads_in_english(qapp):
     finally:
         i18n.install(qapp, "ko")
     assert reason_text("성명 일치(92)") == "성명 일치 (92)"
+
+
+def _explanations() -> list[str]:
+    """Every shape of explanation reconcile/outcomes.py writes, from the code itself."""
+    from types import SimpleNamespace as NS
+
+    from reconcile.outcomes import affiliate_outcomes, kakao_outcome
+    from reconcile.policy import default_policy_text, parse_policy
+
+    default = parse_policy(default_policy_text())
+
+    def with_overlap(rule):
+        return parse_policy(default_policy_text().replace('overlap = "offset"', f'overlap = "{rule}"')
+                            .replace('version = "1015-default-2022-12-29"', f'version = "t-{rule}"'))
+
+    def draft(loss, ctype="small_business", unidentifiable=False, services=(("카카오톡", "카카오"),)):
+        return NS(claimant_type=ctype, unidentifiable=unidentifiable,
+                  reports=[NS(service=s, company=c, loss_krw=loss) for s, c in services])
+
+    out = [kakao_outcome(draft(400_000), default, {"mobility": 7_550}, None),  # offset → pay
+           kakao_outcome(draft(400_000), with_overlap("exclude"), {"mobility": 7_550}, None),
+           kakao_outcome(draft(400_000), with_overlap("allow"), {"mobility": 7_550}, None),
+           kakao_outcome(draft(100_000), default, {"mobility": 90_000}, None),  # covered
+           kakao_outcome(draft(900_000), default, {}, None),  # above the top tier
+           kakao_outcome(draft(900_000), default, {}, {"amount_krw": 120_000, "reference": "제3차 협의체"}),
+           kakao_outcome(draft(0), default, {}, None),
+           kakao_outcome(draft(100_000, "user"), default, {}, None),
+           kakao_outcome(draft(100_000, "enterprise"), default, {}, None),
+           kakao_outcome(draft(100_000, unidentifiable=True), default, {}, None)]
+    two = draft(100_000, services=(("카카오T", "카카오모빌리티"), ("멜론", "카카오엔터테인먼트")))
+    out += affiliate_outcomes(two, default, {"mobility": 7_550})
+    return [o.explanation for o in out]
+
+
+def test_every_explanation_reads_in_english_and_in_korean_exactly_as_stored(qapp):
+    import re
+
+    from desktop import i18n
+    from desktop.claims_model import explanation_text
+
+    texts = _explanations()
+    assert len(texts) == 12 and any("정책상 제외" in t for t in texts) and any("미결 목록" in t for t in texts)
+    assert [explanation_text(t) for t in texts] == texts  # Korean: the stored text, unchanged
+    try:
+        i18n.install(qapp, "en")
+        english = [explanation_text(t) for t in texts]
+    finally:
+        i18n.install(qapp, "ko")
+    leftover = [e for e in english if re.search("[가-힣]", re.sub(r"[\d,]+원", "", e.replace("제3차 협의체", "")))]
+    assert not leftover, leftover  # only amounts (원, as everywhere) and the committee's reference
+    assert english[0] == ("revenue loss 400,000원 → tier 50,000원; Kakao Mobility paid 7,550원, deducted"
+                          " → pay 42,450원")
