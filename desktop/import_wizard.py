@@ -300,25 +300,33 @@ class PreviewPage(QWizardPage):
         if e is None or e.plan is None:
             return
         table = e.plan.tables[0]
-        profile = e.plan.profile
-        fields = [(self.tr("(가져오지 않음)"), None)] + [(f"{f.label} ({f.name})", f.name) for f in profile.fields]
         by_col = {j: name for name, j in table.columns.items()}
-        self.mapping.setRowCount(len(table.headers))
-        for j, header in enumerate(table.headers):
-            self.mapping.setItem(j, 0, QTableWidgetItem(header))
+        self._fill_mapping(e.plan.profile, table.headers, by_col)
+        self._fill_preview([f"{h} → {by_col[j]}" if j in by_col else h for j, h in enumerate(table.headers)],
+                           [[cell_text(v) for v in row] for row in table.data[:20]])
+
+    def _fill_mapping(self, profile, headers: list[str], chosen: dict[int, str]) -> None:
+        """A row per named column: its header, and the profile's fields to choose from (the
+        field in ``chosen`` for that column selected; * marks a required field)."""
+        fields = [(self.tr("(가져오지 않음)"), None)] + [
+            (f"{f.label} ({f.name})" + (" *" if f.required else ""), f.name) for f in profile.fields]
+        named = [(j, h) for j, h in enumerate(headers) if h.strip()]
+        self.mapping.setRowCount(len(named))
+        for i, (j, header) in enumerate(named):
+            self.mapping.setItem(i, 0, QTableWidgetItem(header))
             box = QComboBox(self.mapping)
             for label, value in fields:
                 box.addItem(label, value)
-            box.setCurrentIndex(max(0, box.findData(by_col.get(j))))
-            self.mapping.setCellWidget(j, 1, box)
-        rows = e.plan.tables[0].data[:20]
-        self.preview.setColumnCount(len(table.headers))
+            box.setCurrentIndex(max(0, box.findData(chosen.get(j))))
+            self.mapping.setCellWidget(i, 1, box)
+
+    def _fill_preview(self, headers: list[str], rows: list[list[str]]) -> None:
+        self.preview.setColumnCount(len(headers))
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(
-            [f"{h} → {by_col[j]}" if j in by_col else h for j, h in enumerate(table.headers)])
+        self.preview.setHorizontalHeaderLabels(headers)
         for i, row in enumerate(rows):
-            for j, v in enumerate(row[:len(table.headers)]):
-                self.preview.setItem(i, j, QTableWidgetItem(cell_text(v)))
+            for j, v in enumerate(row[:len(headers)]):
+                self.preview.setItem(i, j, QTableWidgetItem(v))
         self.preview.resizeColumnsToContents()
 
     def _fill_header_rows(self, e: Entry) -> None:
@@ -350,25 +358,9 @@ class PreviewPage(QWizardPage):
         rows = e.unmatched[s][1]
         headers = rows[r][1]
         profile = PROFILES[self.kind_box.currentData()]
-        fields = [(self.tr("(가져오지 않음)"), None)] + [
-            (f"{f.label} ({f.name})" + (" *" if f.required else ""), f.name) for f in profile.fields]
         known = {j: name for name, j in match_columns(profile, headers).items()}  # the headers it knows
-        named = [(j, h) for j, h in enumerate(headers) if h.strip()]
-        self.mapping.setRowCount(len(named))
-        for i, (j, header) in enumerate(named):
-            self.mapping.setItem(i, 0, QTableWidgetItem(header))
-            box = QComboBox(self.mapping)
-            for label, value in fields:
-                box.addItem(label, value)
-            box.setCurrentIndex(max(0, box.findData(known.get(j))))
-            self.mapping.setCellWidget(i, 1, box)
-        below = rows[r + 1:r + 21]
-        self.preview.setColumnCount(len(headers))
-        self.preview.setRowCount(len(below))
-        self.preview.setHorizontalHeaderLabels(headers)
-        for i, (_, cells) in enumerate(below):
-            for j, v in enumerate(cells[:len(headers)]):
-                self.preview.setItem(i, j, QTableWidgetItem(v))
+        self._fill_mapping(profile, headers, known)
+        self._fill_preview(headers, [cells for _, cells in rows[r + 1:r + 21]])
 
     def current_mapping(self, name: str = "") -> Mapping | None:
         e = self.entry()
