@@ -3,6 +3,7 @@ checking report → commit with progress → summary. Nothing is written before 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,64 @@ KIND_LABELS = {
     "entertainment": QT_TRANSLATE_NOOP("ImportWizard", "카카오엔터테인먼트"),
     "pay": QT_TRANSLATE_NOOP("ImportWizard", "카카오페이"),
 }
+
+
+# What the importers say of a row (importers/columns.py and service.py write it in Korean;
+# the rejected-rows workbook keeps it so). Each template is its own Korean source; a {reason},
+# {where} or {sheet} inside is itself one of them, the other fields are values from the file.
+ISSUES = (
+    QT_TRANSLATE_NOOP("Issues", "금액을 읽을 수 없습니다: {reason}"),
+    QT_TRANSLATE_NOOP("Issues", "음수 금액"), QT_TRANSLATE_NOOP("Issues", "숫자가 아님"),
+    QT_TRANSLATE_NOOP("Issues", "원 단위 미만 금액"), QT_TRANSLATE_NOOP("Issues", "비정상적으로 큰 금액 (1조원 초과)"),
+    QT_TRANSLATE_NOOP("Issues", "날짜를 읽을 수 없습니다 ({reason})"),
+    QT_TRANSLATE_NOOP("Issues", "없는 날짜"), QT_TRANSLATE_NOOP("Issues", "없는 시각"),
+    QT_TRANSLATE_NOOP("Issues", "날짜 범위를 벗어남"), QT_TRANSLATE_NOOP("Issues", "날짜 형식이 아님"),
+    QT_TRANSLATE_NOOP("Issues", "사업자등록번호 검증번호가 맞지 않습니다: 값은 보관하지만 확실한 식별 키로 쓰지 않습니다"),
+    QT_TRANSLATE_NOOP("Issues", "사업자등록번호가 마스킹되어 있어 식별에 쓰지 않습니다"),
+    QT_TRANSLATE_NOOP("Issues", "사업자등록번호 형식이 아닙니다 (XXX-XX-XXXXX)"),
+    QT_TRANSLATE_NOOP("Issues", "휴대전화 번호가 아닙니다 (010-XXXX-XXXX)"),
+    QT_TRANSLATE_NOOP("Issues", "계좌번호를 읽을 수 없습니다 ({reason})"),
+    QT_TRANSLATE_NOOP("Issues", "숫자로 저장되어 자릿수가 사라졌을 수 있습니다. 텍스트로 보내 주세요"),
+    QT_TRANSLATE_NOOP("Issues", "계좌번호 형식이 아닙니다"),
+    QT_TRANSLATE_NOOP("Issues", "신청인구분 '{value}'을(를) 알 수 없습니다 (일반이용자/소상공인/중대형기업)"),
+    QT_TRANSLATE_NOOP("Issues", "담당회사 '{value}'을(를) 알 수 없습니다"),
+    QT_TRANSLATE_NOOP("Issues", "Y 또는 N이어야 합니다 (값을 비워 둡니다)"),
+    QT_TRANSLATE_NOOP("Issues", "은행 '{value}'을(를) 알 수 없습니다 (은행명 또는 3자리 은행코드)"),
+    QT_TRANSLATE_NOOP("Issues", "알려진 머리글이 없어 이 시트는 가져오지 않았습니다"),
+    QT_TRANSLATE_NOOP("Issues", "주민등록번호 열은 가져오지 않았습니다 (저장 금지)"),
+    QT_TRANSLATE_NOOP("Issues", "주민등록번호로 보이는 값이 있어 이 열은 가져오지 않았습니다 ({where}). "
+                                "값은 저장하지도 표시하지도 않습니다."),
+    QT_TRANSLATE_NOOP("Issues", "{row}행 외 {n}건"), QT_TRANSLATE_NOOP("Issues", "{row}행"),
+    QT_TRANSLATE_NOOP("Issues", "표 밖의 메모로 보고 건너뛴 행: '{value}'"),
+    QT_TRANSLATE_NOOP("Issues", "값이 너무 깁니다 ({n}자; 최대 {max}자)"),
+    QT_TRANSLATE_NOOP("Issues", "필수 값이 비어 있습니다"),
+    QT_TRANSLATE_NOOP("Issues", "신청인을 알아볼 정보(휴대전화·사업자등록번호·계정·성명)가 하나도 없습니다"),
+    QT_TRANSLATE_NOOP("Issues", "접수번호 {value}이(가) 이 파일의 {sheet} {row}행에도 있습니다"),
+    QT_TRANSLATE_NOOP("Issues", "시트 '{value}'"),
+    QT_TRANSLATE_NOOP("Issues", "서비스 '{value}'의 담당회사를 알 수 없습니다 (담당회사 열이 필요합니다)"),
+    QT_TRANSLATE_NOOP("Issues", "계좌번호는 있는데 은행이 없습니다"),
+)
+_NESTED = {"reason", "where", "sheet"}
+_NUMBERS = {"row", "n", "max"}
+_NUMBER = r"[\d,]+"
+
+
+def _group(m: re.Match) -> str:
+    return f"(?P<{m[1]}>{_NUMBER if m[1] in _NUMBERS else '.*?'})"
+
+
+_ISSUE_PATTERNS = [(re.compile(re.sub(r"\\\{(\w+)\\\}", _group, re.escape(t))), t) for t in ISSUES]
+
+
+def issue_text(message: str) -> str:
+    """An import issue's message in the interface's language; the values quoted from the
+    file stay as they are, and a message no template knows is shown as written."""
+    for pattern, template in _ISSUE_PATTERNS:
+        m = pattern.fullmatch(message)
+        if m:
+            values = {k: issue_text(v) if k in _NESTED else v for k, v in m.groupdict().items()}
+            return QCoreApplication.translate("Issues", template).format(**values).replace("  ", " ")
+    return message
 
 
 def kind_label(kind: str) -> str:
@@ -441,7 +500,7 @@ class CheckPage(QWizardPage):
         for r, (name, issue) in enumerate(issues, start=len(left_out)):
             values = [name, issue.sheet or "CSV", "" if issue.row is None else str(issue.row),
                       f"{issue.column or ''} {issue.header or ''}".strip(),
-                      ("⚠ " if issue.level == "warning" else "✖ ") + issue.message]
+                      ("⚠ " if issue.level == "warning" else "✖ ") + issue_text(issue.message)]
             for c, v in enumerate(values):
                 self.report.setItem(r, c, QTableWidgetItem(v))
         errors = sum(len(e.plan.errors) for e in self.w.entries if e.plan)

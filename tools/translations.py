@@ -165,6 +165,43 @@ EN = {
     "알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).":
         "No profile knows this layout. Choose the kind of file and its header row, give each column a field, "
         "then press Apply mapping (* marks a required field).",
+    # what the importers say of a row
+    "금액을 읽을 수 없습니다: {reason}": "Cannot read the amount: {reason}", "음수 금액": "negative amount",
+    "숫자가 아님": "not a number", "원 단위 미만 금액": "a fraction of a won",
+    "비정상적으로 큰 금액 (1조원 초과)": "implausibly large (over 1 trillion won)",
+    "날짜를 읽을 수 없습니다 ({reason})": "Cannot read the date ({reason})", "없는 날짜": "no such date",
+    "없는 시각": "no such time", "날짜 범위를 벗어남": "date out of range", "날짜 형식이 아님": "not a date",
+    "사업자등록번호 검증번호가 맞지 않습니다: 값은 보관하지만 확실한 식별 키로 쓰지 않습니다":
+        "The business registration number fails its check digit: it is kept, but never used as a sure key",
+    "사업자등록번호가 마스킹되어 있어 식별에 쓰지 않습니다":
+        "The business registration number is masked, so it is not used to identify anyone",
+    "사업자등록번호 형식이 아닙니다 (XXX-XX-XXXXX)": "Not a business registration number (XXX-XX-XXXXX)",
+    "휴대전화 번호가 아닙니다 (010-XXXX-XXXX)": "Not a mobile number (010-XXXX-XXXX)",
+    "계좌번호를 읽을 수 없습니다 ({reason})": "Cannot read the account number ({reason})",
+    "숫자로 저장되어 자릿수가 사라졌을 수 있습니다. 텍스트로 보내 주세요":
+        "it was stored as a number and may have lost digits; ask for it as text",
+    "계좌번호 형식이 아닙니다": "not an account number",
+    "신청인구분 '{value}'을(를) 알 수 없습니다 (일반이용자/소상공인/중대형기업)":
+        "Unknown claimant type '{value}' (일반이용자/소상공인/중대형기업)",
+    "담당회사 '{value}'을(를) 알 수 없습니다": "Unknown company '{value}'",
+    "Y 또는 N이어야 합니다 (값을 비워 둡니다)": "Must be Y or N (left empty)",
+    "은행 '{value}'을(를) 알 수 없습니다 (은행명 또는 3자리 은행코드)": "Unknown bank '{value}' (a bank's name or its 3-digit code)",
+    "알려진 머리글이 없어 이 시트는 가져오지 않았습니다": "No known header row: this sheet was not imported",
+    "주민등록번호 열은 가져오지 않았습니다 (저장 금지)": "Resident registration number column not imported (never stored)",
+    "주민등록번호로 보이는 값이 있어 이 열은 가져오지 않았습니다 ({where}). 값은 저장하지도 표시하지도 않습니다.":
+        "This column holds what looks like a resident registration number ({where}), so it was not imported. "
+        "The value is neither stored nor shown.",
+    "{row}행 외 {n}건": "row {row} and {n} more", "{row}행": "row {row}",
+    "표 밖의 메모로 보고 건너뛴 행: '{value}'": "Row skipped as a note outside the table: '{value}'",
+    "값이 너무 깁니다 ({n}자; 최대 {max}자)": "Value too long ({n} characters; at most {max})",
+    "필수 값이 비어 있습니다": "A required value is empty",
+    "신청인을 알아볼 정보(휴대전화·사업자등록번호·계정·성명)가 하나도 없습니다":
+        "Nothing identifies the claimant (mobile, business registration number, account or name)",
+    "접수번호 {value}이(가) 이 파일의 {sheet} {row}행에도 있습니다": "Report no. {value} is also in {sheet} row {row} of this file",
+    "시트 '{value}'": "sheet '{value}'",
+    "서비스 '{value}'의 담당회사를 알 수 없습니다 (담당회사 열이 필요합니다)":
+        "No company is known for the service '{value}' (the file needs a 담당회사 column)",
+    "계좌번호는 있는데 은행이 없습니다": "An account number without a bank",
     # the parts of an outcome's explanation
     "{c} 서비스 신고: {c}가 {a} 지급": "report about a {c} service: {c} paid {a}",
     "{c} 서비스 신고: {c} 지급 내역에 없음": "report about a {c} service: not in {c}'s payouts",

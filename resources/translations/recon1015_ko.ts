@@ -597,57 +597,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="416" />
+        <location filename="../../desktop/import_wizard.py" line="460" />
         <source>검사 결과</source>
         <translation>검사 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="417" />
+        <location filename="../../desktop/import_wizard.py" line="461" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="420" />
+        <location filename="../../desktop/import_wizard.py" line="464" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="420" />
+        <location filename="../../desktop/import_wizard.py" line="464" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="420" />
+        <location filename="../../desktop/import_wizard.py" line="464" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="420" />
+        <location filename="../../desktop/import_wizard.py" line="464" />
         <source>열</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="421" />
+        <location filename="../../desktop/import_wizard.py" line="465" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="427" />
+        <location filename="../../desktop/import_wizard.py" line="471" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>오류가 있는 파일은 가져오지 않기 (권장)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="429" />
+        <location filename="../../desktop/import_wizard.py" line="473" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>오류 행은 따로 두고 나머지를 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="446" />
+        <location filename="../../desktop/import_wizard.py" line="490" />
         <source>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</source>
         <translation>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="457" />
+        <location filename="../../desktop/import_wizard.py" line="501" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</translation>
     </message>
@@ -955,34 +955,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="468" />
+        <location filename="../../desktop/import_wizard.py" line="512" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="492" />
+        <location filename="../../desktop/import_wizard.py" line="536" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="494" />
+        <location filename="../../desktop/import_wizard.py" line="538" />
         <source> → 오류 행: {0}</source>
         <translation> → 오류 행: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="500" />
+        <location filename="../../desktop/import_wizard.py" line="544" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="505" />
+        <location filename="../../desktop/import_wizard.py" line="549" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: 취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="508" />
+        <location filename="../../desktop/import_wizard.py" line="552" />
         <source>{0} 가져오는 중…</source>
         <translation>{0} 가져오는 중…</translation>
     </message>
@@ -1408,87 +1408,87 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="81" />
+        <location filename="../../desktop/import_wizard.py" line="133" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="82" />
+        <location filename="../../desktop/import_wizard.py" line="134" />
         <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
         <translation>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="85" />
+        <location filename="../../desktop/import_wizard.py" line="137" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="85" />
+        <location filename="../../desktop/import_wizard.py" line="137" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="85" />
+        <location filename="../../desktop/import_wizard.py" line="137" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="86" />
+        <location filename="../../desktop/import_wizard.py" line="138" />
         <source>오류</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="86" />
+        <location filename="../../desktop/import_wizard.py" line="138" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="105" />
+        <location filename="../../desktop/import_wizard.py" line="157" />
         <source>이 파일의 종류</source>
         <translation>이 파일의 종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="106" />
+        <location filename="../../desktop/import_wizard.py" line="158" />
         <source>자동 감지</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="132" />
+        <location filename="../../desktop/import_wizard.py" line="184" />
         <source>읽는 중…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="144" />
+        <location filename="../../desktop/import_wizard.py" line="196" />
         <source>{0}의 암호:</source>
         <translation>{0}의 암호:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="145" />
+        <location filename="../../desktop/import_wizard.py" line="197" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="146" />
+        <location filename="../../desktop/import_wizard.py" line="198" />
         <source>암호가 걸린 통합문서</source>
         <translation>암호가 걸린 통합문서</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157" />
+        <location filename="../../desktop/import_wizard.py" line="209" />
         <source>{0} 읽는 중…</source>
         <translation>{0} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="179" />
+        <location filename="../../desktop/import_wizard.py" line="231" />
         <source>자동: {0}</source>
         <translation>자동: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="183" />
+        <location filename="../../desktop/import_wizard.py" line="235" />
         <source>확인됨: 시트 {0}</source>
         <translation>확인됨: 시트 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="188" />
+        <location filename="../../desktop/import_wizard.py" line="240" />
         <source>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</source>
         <translation>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</translation>
     </message>
@@ -1574,35 +1574,208 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="39" />
+        <location filename="../../desktop/import_wizard.py" line="40" />
         <source>피해 접수 내역</source>
         <translation>피해 접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="40" />
+        <location filename="../../desktop/import_wizard.py" line="41" />
         <source>카카오게임즈</source>
         <translation>카카오게임즈</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="41" />
+        <location filename="../../desktop/import_wizard.py" line="42" />
         <source>카카오모빌리티</source>
         <translation>카카오모빌리티</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="42" />
+        <location filename="../../desktop/import_wizard.py" line="43" />
         <source>카카오엔터테인먼트</source>
         <translation>카카오엔터테인먼트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="43" />
+        <location filename="../../desktop/import_wizard.py" line="44" />
         <source>카카오페이</source>
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="523" />
-        <location filename="../../desktop/import_wizard.py" line="531" />
+        <location filename="../../desktop/import_wizard.py" line="567" />
+        <location filename="../../desktop/import_wizard.py" line="575" />
         <source>가져오기</source>
         <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="52" />
+        <source>금액을 읽을 수 없습니다: {reason}</source>
+        <translation>금액을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="53" />
+        <source>음수 금액</source>
+        <translation>음수 금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="53" />
+        <source>숫자가 아님</source>
+        <translation>숫자가 아님</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="54" />
+        <source>원 단위 미만 금액</source>
+        <translation>원 단위 미만 금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="54" />
+        <source>비정상적으로 큰 금액 (1조원 초과)</source>
+        <translation>비정상적으로 큰 금액 (1조원 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="55" />
+        <source>날짜를 읽을 수 없습니다 ({reason})</source>
+        <translation>날짜를 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="56" />
+        <source>없는 날짜</source>
+        <translation>없는 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="56" />
+        <source>없는 시각</source>
+        <translation>없는 시각</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="57" />
+        <source>날짜 범위를 벗어남</source>
+        <translation>날짜 범위를 벗어남</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="57" />
+        <source>날짜 형식이 아님</source>
+        <translation>날짜 형식이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="58" />
+        <source>사업자등록번호 검증번호가 맞지 않습니다: 값은 보관하지만 확실한 식별 키로 쓰지 않습니다</source>
+        <translation>사업자등록번호 검증번호가 맞지 않습니다: 값은 보관하지만 확실한 식별 키로 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="59" />
+        <source>사업자등록번호가 마스킹되어 있어 식별에 쓰지 않습니다</source>
+        <translation>사업자등록번호가 마스킹되어 있어 식별에 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="60" />
+        <source>사업자등록번호 형식이 아닙니다 (XXX-XX-XXXXX)</source>
+        <translation>사업자등록번호 형식이 아닙니다 (XXX-XX-XXXXX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="61" />
+        <source>휴대전화 번호가 아닙니다 (010-XXXX-XXXX)</source>
+        <translation>휴대전화 번호가 아닙니다 (010-XXXX-XXXX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="62" />
+        <source>계좌번호를 읽을 수 없습니다 ({reason})</source>
+        <translation>계좌번호를 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="63" />
+        <source>숫자로 저장되어 자릿수가 사라졌을 수 있습니다. 텍스트로 보내 주세요</source>
+        <translation>숫자로 저장되어 자릿수가 사라졌을 수 있습니다. 텍스트로 보내 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="64" />
+        <source>계좌번호 형식이 아닙니다</source>
+        <translation>계좌번호 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="65" />
+        <source>신청인구분 '{value}'을(를) 알 수 없습니다 (일반이용자/소상공인/중대형기업)</source>
+        <translation>신청인구분 '{value}'을(를) 알 수 없습니다 (일반이용자/소상공인/중대형기업)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="66" />
+        <source>담당회사 '{value}'을(를) 알 수 없습니다</source>
+        <translation>담당회사 '{value}'을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="67" />
+        <source>Y 또는 N이어야 합니다 (값을 비워 둡니다)</source>
+        <translation>Y 또는 N이어야 합니다 (값을 비워 둡니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="68" />
+        <source>은행 '{value}'을(를) 알 수 없습니다 (은행명 또는 3자리 은행코드)</source>
+        <translation>은행 '{value}'을(를) 알 수 없습니다 (은행명 또는 3자리 은행코드)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="69" />
+        <source>알려진 머리글이 없어 이 시트는 가져오지 않았습니다</source>
+        <translation>알려진 머리글이 없어 이 시트는 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="70" />
+        <source>주민등록번호 열은 가져오지 않았습니다 (저장 금지)</source>
+        <translation>주민등록번호 열은 가져오지 않았습니다 (저장 금지)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="71" />
+        <source>주민등록번호로 보이는 값이 있어 이 열은 가져오지 않았습니다 ({where}). 값은 저장하지도 표시하지도 않습니다.</source>
+        <translation>주민등록번호로 보이는 값이 있어 이 열은 가져오지 않았습니다 ({where}). 값은 저장하지도 표시하지도 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>{row}행 외 {n}건</source>
+        <translation>{row}행 외 {n}건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="73" />
+        <source>{row}행</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="74" />
+        <source>표 밖의 메모로 보고 건너뛴 행: '{value}'</source>
+        <translation>표 밖의 메모로 보고 건너뛴 행: '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="75" />
+        <source>값이 너무 깁니다 ({n}자; 최대 {max}자)</source>
+        <translation>값이 너무 깁니다 ({n}자; 최대 {max}자)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="76" />
+        <source>필수 값이 비어 있습니다</source>
+        <translation>필수 값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="77" />
+        <source>신청인을 알아볼 정보(휴대전화·사업자등록번호·계정·성명)가 하나도 없습니다</source>
+        <translation>신청인을 알아볼 정보(휴대전화·사업자등록번호·계정·성명)가 하나도 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="78" />
+        <source>접수번호 {value}이(가) 이 파일의 {sheet} {row}행에도 있습니다</source>
+        <translation>접수번호 {value}이(가) 이 파일의 {sheet} {row}행에도 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="79" />
+        <source>시트 '{value}'</source>
+        <translation>시트 '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="80" />
+        <source>서비스 '{value}'의 담당회사를 알 수 없습니다 (담당회사 열이 필요합니다)</source>
+        <translation>서비스 '{value}'의 담당회사를 알 수 없습니다 (담당회사 열이 필요합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="81" />
+        <source>계좌번호는 있는데 은행이 없습니다</source>
+        <translation>계좌번호는 있는데 은행이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2084,113 +2257,112 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="201" />
+        <location filename="../../desktop/import_wizard.py" line="253" />
         <source>미리 보기와 열 매핑</source>
         <translation>미리 보기와 열 매핑</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="202" />
+        <location filename="../../desktop/import_wizard.py" line="254" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="204" />
+        <location filename="../../desktop/import_wizard.py" line="256" />
         <source>미리 볼 파일</source>
         <translation>미리 볼 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="207" />
+        <location filename="../../desktop/import_wizard.py" line="259" />
         <source>머리글</source>
         <translation>머리글</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="207" />
+        <location filename="../../desktop/import_wizard.py" line="259" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="211" />
+        <location filename="../../desktop/import_wizard.py" line="263" />
         <source>매핑 적용</source>
         <translation>매핑 적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="212" />
+        <location filename="../../desktop/import_wizard.py" line="264" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>고친 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213" />
+        <location filename="../../desktop/import_wizard.py" line="265" />
         <source>매핑 저장…</source>
         <translation>매핑 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="214" />
+        <location filename="../../desktop/import_wizard.py" line="266" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="217" />
+        <location filename="../../desktop/import_wizard.py" line="269" />
         <source>저장해 둔 매핑으로 다시 읽습니다</source>
         <translation>저장해 둔 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="222" />
+        <location filename="../../desktop/import_wizard.py" line="274" />
         <source>이 파일의 종류</source>
         <translation>이 파일의 종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="227" />
+        <location filename="../../desktop/import_wizard.py" line="279" />
         <source>머리글이 있는 행</source>
         <translation>머리글이 있는 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="228" />
+        <location filename="../../desktop/import_wizard.py" line="280" />
         <source>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</source>
         <translation>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="233" />
+        <location filename="../../desktop/import_wizard.py" line="285" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="235" />
+        <location filename="../../desktop/import_wizard.py" line="287" />
         <source>머리글 행</source>
         <translation>머리글 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="259" />
+        <location filename="../../desktop/import_wizard.py" line="311" />
         <source>저장된 매핑…</source>
         <translation>저장된 매핑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="304" />
-        <location filename="../../desktop/import_wizard.py" line="353" />
+        <location filename="../../desktop/import_wizard.py" line="363" />
         <source>(가져오지 않음)</source>
         <translation>(가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="337" />
+        <location filename="../../desktop/import_wizard.py" line="397" />
         <source>{0}행: {1}</source>
         <translation>{0}행: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="391" />
+        <location filename="../../desktop/import_wizard.py" line="435" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>필수 항목이 빠졌습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="398" />
+        <location filename="../../desktop/import_wizard.py" line="442" />
         <source>매핑 저장</source>
         <translation>매핑 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="398" />
+        <location filename="../../desktop/import_wizard.py" line="442" />
         <source>매핑 이름:</source>
         <translation>매핑 이름:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="408" />
+        <location filename="../../desktop/import_wizard.py" line="452" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>매핑을 저장했습니다: {0}</translation>
     </message>

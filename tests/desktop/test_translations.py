@@ -158,3 +158,88 @@ def test_every_explanation_reads_in_english_and_in_korean_exactly_as_stored(qapp
     assert not leftover, leftover  # only amounts (원, as everywhere) and the committee's reference
     assert english[0] == ("revenue loss 400,000원 → tier 50,000원; Kakao Mobility paid 7,550원, deducted"
                           " → pay 42,450원")
+
+
+def _bad_register(path):
+    """A register that trips every check the importers make on a row."""
+    from openpyxl import Workbook
+
+    headers = ["접수번호", "접수일시", "접수경로", "신청인구분", "성명", "상호", "휴대전화", "사업자등록번호",
+               "카카오계정", "서비스", "담당회사", "유료서비스", "금전피해", "매출손실액", "피해내용", "증빙",
+               "은행", "계좌번호", "예금주", "주민등록번호", "비고"]
+    ok = ["1015-000001", "2022-10-15 10:00", "웹", "소상공인", "김민용", "햇살네일", "010-1111-2222",
+          "116-82-00276", None, "카카오톡", "카카오", "N", "Y", 100000, "매출 감소", "Y", None, None, None,
+          None, None]
+
+    def row(n, **changes):
+        r = list(ok)
+        r[0] = f"1015-{n:06d}"
+        for k, v in changes.items():
+            r[headers.index(k)] = v
+        return r
+
+    rows = [row(1), row(2, 매출손실액=-5), row(3, 매출손실액="abc"), row(4, 매출손실액=1.5),
+            row(5, 매출손실액=10 ** 13), row(6, 접수일시="2022-13-45"), row(7, 접수일시="hello"),
+            row(8, 사업자등록번호="12-34"), row(9, 사업자등록번호="116-82-*****"),
+            row(10, 사업자등록번호="116-82-00277"), row(11, 휴대전화="02-123-4567"),
+            row(12, 은행="국민", 계좌번호="12ab"), row(13, 은행="국민", 계좌번호=12345678901.0),
+            row(14, 신청인구분="외계인"), row(15, 담당회사="없는회사"), row(16, 증빙="maybe"),
+            row(17, 은행="없는은행", 계좌번호="123-456-789012"), row(18, 피해내용="가" * 5000),
+            row(19, 신청인구분=None), row(20, 성명=None, 상호=None, 휴대전화=None, 사업자등록번호=None),
+            row(1), row(21, 계좌번호="123-456-789012"), row(22, 비고="850101-1234567"),
+            row(23, 비고="900101-2234567"), row(24, 예금주="850101-1234567"),
+            row(25, 접수일시="2022-10-15 25:00"), row(26, 접수일시=10 ** 7), ["작성자: 정산팀"] + [None] * 20]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "접수"
+    ws.append(headers)
+    for r in rows:
+        ws.append(r)
+    other = wb.create_sheet("메모")
+    other.append(["아무", "표"])
+    wb.save(path)
+
+
+def test_every_import_issue_reads_in_english_and_in_korean_as_written(qapp, tmp_path):
+    """The checking report shows each issue in the interface's language: in Korean exactly
+    as the importers wrote it, in English with only the file's own values left as they are."""
+    import re
+
+    from desktop import i18n
+    from desktop.import_wizard import _ISSUE_PATTERNS, ISSUES, issue_text
+    from importers.service import plan_import
+
+    from openpyxl import Workbook
+
+    _bad_register(tmp_path / "bad.xlsx")
+    plan = plan_import(tmp_path / "bad.xlsx")
+    no_company = Workbook()  # without a 담당회사 column, the service must say who settles it
+    no_company.active.append(["접수번호", "신청인구분", "성명", "휴대전화", "서비스"])
+    no_company.active.append(["1015-000001", "소상공인", "김민용", "010-1111-2222", "없는서비스"])
+    no_company.save(tmp_path / "no_company.xlsx")
+    other = plan_import(tmp_path / "no_company.xlsx")
+    messages = sorted({i.message for i in plan.errors + plan.warnings + other.errors})
+    assert [issue_text(m) for m in messages] == messages
+    used: set[str] = set()
+
+    def walk(text):
+        for pattern, template in _ISSUE_PATTERNS:
+            m = pattern.fullmatch(text)
+            if m:
+                used.add(template)
+                for k in ("reason", "where", "sheet"):
+                    if m.groupdict().get(k):
+                        walk(m[k])
+                return
+
+    for m in messages:
+        walk(m)
+    assert used == set(ISSUES)  # every template, nested ones too
+    try:
+        i18n.install(qapp, "en")
+        english = {m: issue_text(m) for m in messages}
+    finally:
+        i18n.install(qapp, "ko")
+    quoted = ("외계인", "없는회사", "없는은행", "없는서비스", "작성자: 정산팀", "일반이용자/소상공인/중대형기업", "담당회사", "접수")
+    leftover = [e for e in english.values() if re.search("[가-힣]", re.sub("|".join(quoted), "", e))]
+    assert not leftover, leftover
