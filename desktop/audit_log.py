@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from desktop.claims_model import outcome_label, won
@@ -239,7 +239,12 @@ class AuditPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.filter.textChanged.connect(self.reload)
+        self._debounce = QTimer(self)  # typing does not reload the log at every key
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.filter.returnPressed.connect(self.reload)
         self.verify_button.clicked.connect(self.verify)
         if load:
             self.reload()

@@ -131,8 +131,8 @@ def test_audit_log_filters_and_verifies(qtbot, gui_ws, korean):
     qtbot.addWidget(page)
     total = page.table.rowCount()
     assert total > 0
-    page.filter.setText("reconcile")  # the stored code still finds its events
-    assert 0 < page.table.rowCount() < total
+    page.filter.setText("reconcile")  # the stored code still finds its events, once typing stops
+    qtbot.waitUntil(lambda: 0 < page.table.rowCount() < total, timeout=5_000)
     assert all(page.table.item(i, 3).toolTip().startswith("reconcile") for i in range(page.table.rowCount()))
     assert {page.table.item(i, 3).text() for i in range(page.table.rowCount())} == {"대사 실행"}
     assert page.verify() and "변조 없음" in page.verify_label.text()
@@ -154,6 +154,7 @@ def test_audit_log_reads_in_words_and_masks_phones(qtbot, gui_ws, korean):
     page = AuditPage(gui_ws)
     qtbot.addWidget(page)
     page.filter.setText("검토 판단")  # the words on screen find the code review.decide
+    page.filter.returnPressed.emit()
     assert page.table.rowCount() == 1
     row = [page.table.item(0, j).text() for j in range(6)]
     assert row[3] == "검토 판단" and row[4] == f"검토 항목 {match_id}"
@@ -161,8 +162,10 @@ def test_audit_log_reads_in_words_and_masks_phones(qtbot, gui_ws, korean):
     assert f"신청인: 사업자 {format_brn(key.split(':')[1])}" in row[5]
     assert f"사유: 전화 확인 {dashed[:9]}****" in row[5] and mobile[7:] not in row[5]
     page.filter.setText("지급대장 작성")
+    page.filter.returnPressed.emit()
     assert page.table.rowCount() == 0  # the fixture has no ledger
     page.filter.setText("")
+    page.filter.returnPressed.emit()
     assert page.count_label.text().startswith(f"{page.table.rowCount():,}건 중")
 
 
