@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,13 @@ def open_folder(path: Path) -> None:
 STATUS = {"draft": QT_TRANSLATE_NOOP("LedgersPage", "작성"), "approved": QT_TRANSLATE_NOOP("LedgersPage", "승인"),
           "exported": QT_TRANSLATE_NOOP("LedgersPage", "내보냄"),
           "void": QT_TRANSLATE_NOOP("LedgersPage", "취소(무효)")}
+# why a claimant stays out of a ledger, by outcome (ledger.lifecycle.EXCLUSION_LABELS in Korean)
+EXCLUDED = {"covered_by_affiliate": QT_TRANSLATE_NOOP("LedgersPage", "계열사 기지급"),
+            "no_loss": QT_TRANSLATE_NOOP("LedgersPage", "매출손실 없음"),
+            "committee": QT_TRANSLATE_NOOP("LedgersPage", "협의체 심의 대기"),
+            "unidentifiable": QT_TRANSLATE_NOOP("LedgersPage", "신청인 확인 불가"),
+            "individual_review": QT_TRANSLATE_NOOP("LedgersPage", "개별 검토 대상"),
+            "pay": QT_TRANSLATE_NOOP("LedgersPage", "다른 지급대장에 포함")}
 
 
 class ExportDialog(QDialog):
@@ -119,7 +126,9 @@ class PreparePreview(QDialog):
                 self.lines.setItem(i, j, _item(v, right=j >= 3))
         reasons: dict[str, int] = {}
         for e in draft.exclusions:
-            reasons[e["reason"]] = reasons.get(e["reason"], 0) + 1
+            label = QCoreApplication.translate("LedgersPage", EXCLUDED[e["kind"]]) if e["kind"] in EXCLUDED \
+                else e["reason"]
+            reasons[label] = reasons.get(label, 0) + 1
         self.summary = QLabel(self.tr("{0}명, 합계 {1}. 제외 {2}명: {3}").format(
             f"{len(draft.lines):,}", won(draft.total_krw), f"{len(draft.exclusions):,}",
             ", ".join(f"{k} {v:,}" for k, v in sorted(reasons.items())) or "-"), self)

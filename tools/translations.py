@@ -165,6 +165,9 @@ EN = {
     "알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).":
         "No profile knows this layout. Choose the kind of file and its header row, give each column a field, "
         "then press Apply mapping (* marks a required field).",
+    # why a claimant stays out of a ledger
+    "매출손실 없음": "no revenue loss", "신청인 확인 불가": "claimant unidentifiable",
+    "개별 검토 대상": "reviewed case by case", "다른 지급대장에 포함": "in another ledger",
     # what the importers say of a row
     "금액을 읽을 수 없습니다: {reason}": "Cannot read the amount: {reason}", "음수 금액": "negative amount",
     "숫자가 아님": "not a number", "원 단위 미만 금액": "a fraction of a won",

@@ -574,22 +574,22 @@
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="280" />
+        <location filename="../../desktop/audit_log.py" line="285" />
         <source>{0}건 중 {1}건</source>
         <translation>{0}건 중 {1}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="282" />
+        <location filename="../../desktop/audit_log.py" line="287" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>최근 {0}건만 보입니다. 거르기로 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="289" />
+        <location filename="../../desktop/audit_log.py" line="294" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="291" />
+        <location filename="../../desktop/audit_log.py" line="296" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -597,57 +597,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="460" />
+        <location filename="../../desktop/import_wizard.py" line="467" />
         <source>검사 결과</source>
         <translation>검사 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="461" />
+        <location filename="../../desktop/import_wizard.py" line="468" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="464" />
+        <location filename="../../desktop/import_wizard.py" line="471" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="464" />
+        <location filename="../../desktop/import_wizard.py" line="471" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="464" />
+        <location filename="../../desktop/import_wizard.py" line="471" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="464" />
+        <location filename="../../desktop/import_wizard.py" line="471" />
         <source>열</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="465" />
+        <location filename="../../desktop/import_wizard.py" line="472" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="471" />
+        <location filename="../../desktop/import_wizard.py" line="478" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>오류가 있는 파일은 가져오지 않기 (권장)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="473" />
+        <location filename="../../desktop/import_wizard.py" line="480" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>오류 행은 따로 두고 나머지를 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="490" />
+        <location filename="../../desktop/import_wizard.py" line="497" />
         <source>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</source>
         <translation>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="501" />
+        <location filename="../../desktop/import_wizard.py" line="508" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</translation>
     </message>
@@ -955,34 +955,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="512" />
+        <location filename="../../desktop/import_wizard.py" line="519" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="536" />
+        <location filename="../../desktop/import_wizard.py" line="543" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="538" />
+        <location filename="../../desktop/import_wizard.py" line="545" />
         <source> → 오류 행: {0}</source>
         <translation> → 오류 행: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="544" />
+        <location filename="../../desktop/import_wizard.py" line="551" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="549" />
+        <location filename="../../desktop/import_wizard.py" line="556" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: 취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="552" />
+        <location filename="../../desktop/import_wizard.py" line="559" />
         <source>{0} 가져오는 중…</source>
         <translation>{0} 가져오는 중…</translation>
     </message>
@@ -1340,67 +1340,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="58" />
+        <location filename="../../desktop/ledgers.py" line="65" />
         <source>지급대장 {0} 내보내기</source>
         <translation>지급대장 {0} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="62" />
+        <location filename="../../desktop/ledgers.py" line="69" />
         <source>지급대장 파일</source>
         <translation>지급대장 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="63" />
+        <location filename="../../desktop/ledgers.py" line="70" />
         <source>찾아보기…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="65" />
+        <location filename="../../desktop/ledgers.py" line="72" />
         <source>마스킹 사본 (회계 밖 공유용)</source>
         <translation>마스킹 사본 (회계 밖 공유용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="66" />
+        <location filename="../../desktop/ledgers.py" line="73" />
         <source>이름은 김*용, 계좌는 끝 4자리만 보입니다</source>
         <translation>이름은 김*용, 계좌는 끝 4자리만 보입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="69" />
+        <location filename="../../desktop/ledgers.py" line="76" />
         <source>비워 두면 암호 없음</source>
         <translation>비워 두면 암호 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="70" />
+        <location filename="../../desktop/ledgers.py" line="77" />
         <source>Excel과 LibreOffice가 열 때 묻는 암호</source>
         <translation>Excel과 LibreOffice가 열 때 묻는 암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="71" />
+        <location filename="../../desktop/ledgers.py" line="78" />
         <source>대량이체 파일도 만들기</source>
         <translation>대량이체 파일도 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="72" />
+        <location filename="../../desktop/ledgers.py" line="79" />
         <source>은행 대량이체 업로드 양식 (원본에만)</source>
         <translation>은행 대량이체 업로드 양식 (원본에만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="78" />
+        <location filename="../../desktop/ledgers.py" line="85" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="80" />
+        <location filename="../../desktop/ledgers.py" line="87" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="90" />
+        <location filename="../../desktop/ledgers.py" line="97" />
         <source>지급대장 저장</source>
         <translation>지급대장 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="91" />
+        <location filename="../../desktop/ledgers.py" line="98" />
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel 통합문서 (*.xlsx)</translation>
     </message>
@@ -1408,87 +1408,87 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="133" />
+        <location filename="../../desktop/import_wizard.py" line="140" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="134" />
+        <location filename="../../desktop/import_wizard.py" line="141" />
         <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
         <translation>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="137" />
+        <location filename="../../desktop/import_wizard.py" line="144" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="137" />
+        <location filename="../../desktop/import_wizard.py" line="144" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="137" />
+        <location filename="../../desktop/import_wizard.py" line="144" />
         <source>행</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="138" />
+        <location filename="../../desktop/import_wizard.py" line="145" />
         <source>오류</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="138" />
+        <location filename="../../desktop/import_wizard.py" line="145" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157" />
+        <location filename="../../desktop/import_wizard.py" line="164" />
         <source>이 파일의 종류</source>
         <translation>이 파일의 종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="158" />
+        <location filename="../../desktop/import_wizard.py" line="165" />
         <source>자동 감지</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="184" />
+        <location filename="../../desktop/import_wizard.py" line="191" />
         <source>읽는 중…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="196" />
+        <location filename="../../desktop/import_wizard.py" line="203" />
         <source>{0}의 암호:</source>
         <translation>{0}의 암호:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="197" />
+        <location filename="../../desktop/import_wizard.py" line="204" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="198" />
+        <location filename="../../desktop/import_wizard.py" line="205" />
         <source>암호가 걸린 통합문서</source>
         <translation>암호가 걸린 통합문서</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="209" />
+        <location filename="../../desktop/import_wizard.py" line="216" />
         <source>{0} 읽는 중…</source>
         <translation>{0} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="231" />
+        <location filename="../../desktop/import_wizard.py" line="238" />
         <source>자동: {0}</source>
         <translation>자동: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="235" />
+        <location filename="../../desktop/import_wizard.py" line="242" />
         <source>확인됨: 시트 {0}</source>
         <translation>확인됨: 시트 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="240" />
+        <location filename="../../desktop/import_wizard.py" line="247" />
         <source>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</source>
         <translation>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</translation>
     </message>
@@ -1599,8 +1599,8 @@
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="567" />
-        <location filename="../../desktop/import_wizard.py" line="575" />
+        <location filename="../../desktop/import_wizard.py" line="574" />
+        <location filename="../../desktop/import_wizard.py" line="582" />
         <source>가져오기</source>
         <translation>가져오기</translation>
     </message>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../desktop/ledgers.py" line="48" />
-        <location filename="../../desktop/ledgers.py" line="166" />
+        <location filename="../../desktop/ledgers.py" line="175" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
@@ -1802,138 +1802,168 @@
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="52" />
+        <source>계열사 기지급</source>
+        <translation>계열사 기지급</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="53" />
+        <source>매출손실 없음</source>
+        <translation>매출손실 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="54" />
+        <source>협의체 심의 대기</source>
+        <translation>협의체 심의 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="55" />
+        <source>신청인 확인 불가</source>
+        <translation>신청인 확인 불가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="56" />
+        <source>개별 검토 대상</source>
+        <translation>개별 검토 대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="57" />
+        <source>다른 지급대장에 포함</source>
+        <translation>다른 지급대장에 포함</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledgers.py" line="160" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="160" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
+        <location filename="../../desktop/ledgers.py" line="160" />
         <source>인원</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="151" />
-        <location filename="../../desktop/ledgers.py" line="159" />
+        <location filename="../../desktop/ledgers.py" line="160" />
+        <location filename="../../desktop/ledgers.py" line="168" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="152" />
+        <location filename="../../desktop/ledgers.py" line="161" />
         <source>작성자</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="152" />
+        <location filename="../../desktop/ledgers.py" line="161" />
         <source>승인자</source>
         <translation>승인자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="152" />
+        <location filename="../../desktop/ledgers.py" line="161" />
         <source>작성 일시</source>
         <translation>작성 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="159" />
+        <location filename="../../desktop/ledgers.py" line="168" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="159" />
+        <location filename="../../desktop/ledgers.py" line="168" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="160" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>환수액</source>
         <translation>환수액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="160" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>사유</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="164" />
+        <location filename="../../desktop/ledgers.py" line="173" />
         <source>지급대장 작성…</source>
         <translation>지급대장 작성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="165" />
+        <location filename="../../desktop/ledgers.py" line="174" />
         <source>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</source>
         <translation>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="167" />
+        <location filename="../../desktop/ledgers.py" line="176" />
         <source>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</source>
         <translation>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="168" />
+        <location filename="../../desktop/ledgers.py" line="177" />
         <source>내보내기…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="169" />
+        <location filename="../../desktop/ledgers.py" line="178" />
         <source>승인된 지급대장을 Excel로 내보냅니다</source>
         <translation>승인된 지급대장을 Excel로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="170" />
+        <location filename="../../desktop/ledgers.py" line="179" />
         <source>취소(무효)…</source>
         <translation>취소(무효)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="171" />
+        <location filename="../../desktop/ledgers.py" line="180" />
         <source>선택한 지급대장을 취소하고 항목을 풀어 줍니다</source>
         <translation>선택한 지급대장을 취소하고 항목을 풀어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="172" />
+        <location filename="../../desktop/ledgers.py" line="181" />
         <source>계열사 보고서…</source>
         <translation>계열사 보고서…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="173" />
+        <location filename="../../desktop/ledgers.py" line="182" />
         <source>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</source>
         <translation>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="181" />
+        <location filename="../../desktop/ledgers.py" line="190" />
         <source>환수 (지급 후 중복 확인)</source>
         <translation>환수 (지급 후 중복 확인)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="241" />
+        <location filename="../../desktop/ledgers.py" line="250" />
         <source>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</source>
         <translation>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="255" />
+        <location filename="../../desktop/ledgers.py" line="264" />
         <source>지급대장 취소</source>
         <translation>지급대장 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="256" />
+        <location filename="../../desktop/ledgers.py" line="265" />
         <source>{0}을(를) 취소하는 사유:</source>
         <translation>{0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="270" />
+        <location filename="../../desktop/ledgers.py" line="279" />
         <source>내보내기 완료</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="270" />
+        <location filename="../../desktop/ledgers.py" line="279" />
         <source>{0}에 썼습니다. 폴더를 열까요?</source>
         <translation>{0}에 썼습니다. 폴더를 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="275" />
+        <location filename="../../desktop/ledgers.py" line="284" />
         <source>계열사 보고서를 쓸 폴더</source>
         <translation>계열사 보고서를 쓸 폴더</translation>
     </message>
@@ -2214,42 +2244,42 @@
 <context>
     <name>PreparePreview</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="108" />
+        <location filename="../../desktop/ledgers.py" line="115" />
         <source>지급대장 작성</source>
         <translation>지급대장 작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="111" />
+        <location filename="../../desktop/ledgers.py" line="118" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="111" />
+        <location filename="../../desktop/ledgers.py" line="118" />
         <source>상호/성명</source>
         <translation>상호/성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="111" />
+        <location filename="../../desktop/ledgers.py" line="118" />
         <source>지급 구간</source>
         <translation>지급 구간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="112" />
+        <location filename="../../desktop/ledgers.py" line="119" />
         <source>차감액</source>
         <translation>차감액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="112" />
+        <location filename="../../desktop/ledgers.py" line="119" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="123" />
+        <location filename="../../desktop/ledgers.py" line="132" />
         <source>{0}명, 합계 {1}. 제외 {2}명: {3}</source>
         <translation>{0}명, 합계 {1}. 제외 {2}명: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="129" />
+        <location filename="../../desktop/ledgers.py" line="138" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
@@ -2257,112 +2287,112 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="253" />
+        <location filename="../../desktop/import_wizard.py" line="260" />
         <source>미리 보기와 열 매핑</source>
         <translation>미리 보기와 열 매핑</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="254" />
+        <location filename="../../desktop/import_wizard.py" line="261" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="256" />
+        <location filename="../../desktop/import_wizard.py" line="263" />
         <source>미리 볼 파일</source>
         <translation>미리 볼 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="259" />
+        <location filename="../../desktop/import_wizard.py" line="266" />
         <source>머리글</source>
         <translation>머리글</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="259" />
+        <location filename="../../desktop/import_wizard.py" line="266" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="263" />
+        <location filename="../../desktop/import_wizard.py" line="270" />
         <source>매핑 적용</source>
         <translation>매핑 적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="264" />
+        <location filename="../../desktop/import_wizard.py" line="271" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>고친 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="265" />
+        <location filename="../../desktop/import_wizard.py" line="272" />
         <source>매핑 저장…</source>
         <translation>매핑 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="266" />
+        <location filename="../../desktop/import_wizard.py" line="273" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="269" />
+        <location filename="../../desktop/import_wizard.py" line="276" />
         <source>저장해 둔 매핑으로 다시 읽습니다</source>
         <translation>저장해 둔 매핑으로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="274" />
+        <location filename="../../desktop/import_wizard.py" line="281" />
         <source>이 파일의 종류</source>
         <translation>이 파일의 종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="279" />
+        <location filename="../../desktop/import_wizard.py" line="286" />
         <source>머리글이 있는 행</source>
         <translation>머리글이 있는 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="280" />
+        <location filename="../../desktop/import_wizard.py" line="287" />
         <source>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</source>
         <translation>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="285" />
+        <location filename="../../desktop/import_wizard.py" line="292" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="287" />
+        <location filename="../../desktop/import_wizard.py" line="294" />
         <source>머리글 행</source>
         <translation>머리글 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="311" />
+        <location filename="../../desktop/import_wizard.py" line="318" />
         <source>저장된 매핑…</source>
         <translation>저장된 매핑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="363" />
+        <location filename="../../desktop/import_wizard.py" line="370" />
         <source>(가져오지 않음)</source>
         <translation>(가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="397" />
+        <location filename="../../desktop/import_wizard.py" line="404" />
         <source>{0}행: {1}</source>
         <translation>{0}행: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="435" />
+        <location filename="../../desktop/import_wizard.py" line="442" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>필수 항목이 빠졌습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="442" />
+        <location filename="../../desktop/import_wizard.py" line="449" />
         <source>매핑 저장</source>
         <translation>매핑 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="442" />
+        <location filename="../../desktop/import_wizard.py" line="449" />
         <source>매핑 이름:</source>
         <translation>매핑 이름:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="452" />
+        <location filename="../../desktop/import_wizard.py" line="459" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>매핑을 저장했습니다: {0}</translation>
     </message>

@@ -243,3 +243,11 @@ def test_every_import_issue_reads_in_english_and_in_korean_as_written(qapp, tmp_
     quoted = ("외계인", "없는회사", "없는은행", "없는서비스", "작성자: 정산팀", "일반이용자/소상공인/중대형기업", "담당회사", "접수")
     leftover = [e for e in english.values() if re.search("[가-힣]", re.sub("|".join(quoted), "", e))]
     assert not leftover, leftover
+
+
+def test_ledger_exclusions_read_as_the_ledger_writes_them(qapp):
+    """The prepare preview counts exclusions by outcome; in Korean with the ledger's own words."""
+    from desktop.ledgers import EXCLUDED
+    from ledger.lifecycle import EXCLUSION_LABELS
+
+    assert EXCLUDED == EXCLUSION_LABELS
