@@ -199,7 +199,10 @@ def _sub_label(parent: str, key: str) -> str:
 
 def details_text(details: str | dict, reason: str | None = None) -> str:
     """An event's details as "label value" pairs, codes in words, personal data masked."""
-    d = json.loads(details) if isinstance(details, str) else details
+    try:
+        d = json.loads(details) if isinstance(details, str) else details
+    except ValueError:  # never written so, but the log is shown whatever it holds
+        d = details
     if not isinstance(d, dict):
         return _mask_text(str(d))
     parts = [f"{_tr(FIELDS[k]) if k in FIELDS else k}: {_value(k, v)}" for k, v in d.items()]
