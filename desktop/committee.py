@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.claims_model import won
 from desktop.errors import show_error
-from importers.normalize import format_brn
+from importers.normalize import format_brn, mask_name
 from models import Recon1015Error
 from models.workspace import Workspace
 from reconcile.decisions import committee_queue, decide_committee
@@ -76,7 +76,7 @@ class CommitteePage(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             d = r["decision"]
-            values = [_item(r["claimant_id"], r["claimant_id"]), _item(r["business_name"] or r["display_name"]),
+            values = [_item(r["claimant_id"], r["claimant_id"]), _item(r["business_name"] or mask_name(r["display_name"])),
                       _item(format_brn(r["brn"]) if r["brn"] else ""), _item(r["reports"], right=True),
                       _item(won(r["loss_krw"]), right=True), _item("Y" if r["evidence"] else "N"),
                       _item(self.tr("{0} ({1})").format(won(d["amount_krw"]), d["reference"]) if d

@@ -42,6 +42,22 @@ def test_committee_decision(qtbot, gui_ws, korean):
     assert claimant_id
 
 
+def test_committee_masks_a_name_shown_for_want_of_a_business_name(qtbot, gui_ws, korean):
+    from sqlalchemy import text
+
+    from importers.normalize import mask_name
+
+    first = CommitteePage(gui_ws)
+    qtbot.addWidget(first)
+    claimant_id = int(first.table.item(0, 0).text())
+    with gui_ws.writer().begin() as conn:
+        name = conn.execute(text("SELECT display_name FROM claimant WHERE id = :i"), {"i": claimant_id}).scalar()
+        conn.execute(text("UPDATE claimant SET business_name = NULL WHERE id = :i"), {"i": claimant_id})
+    first.reload()
+    row = next(i for i in range(first.table.rowCount()) if first.table.item(i, 0).text() == str(claimant_id))
+    assert len(name) >= 2 and first.table.item(row, 1).text() == mask_name(name) != name
+
+
 def test_prepare_preview_shows_the_lines(qtbot, gui_ws, korean):
     from ledger import lifecycle
 
