@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit_log import claimant_key_label
 from desktop.claims_model import won
 from desktop.committee import _item
 from desktop.errors import show_error
@@ -214,7 +215,8 @@ class LedgersPage(QWidget):
         claws = lifecycle.list_clawbacks(self.ws)
         self.clawbacks.setRowCount(len(claws))
         for i, c in enumerate(claws):
-            for j, v in enumerate([c["number"], c["business_name"] or c["display_name"] or c["claimant_key"],
+            who = c["business_name"] or mask_name(c["display_name"]) or claimant_key_label(c["claimant_key"])
+            for j, v in enumerate([c["number"], who,
                                    won(c["amount_paid_krw"]), won(c["amount_krw"]), c["reason"]]):
                 self.clawbacks.setItem(i, j, _item(v))
 

@@ -216,3 +216,16 @@ def test_each_tab_opens(qtbot, gui_ws, korean, tab):
     w.show()
     w.tabs.setCurrentIndex(tab)
     assert w.tabs.currentWidget().isVisible()
+
+
+def test_clawbacks_mask_whoever_has_no_business_name(qtbot, gui_ws, korean, monkeypatch):
+    rows = [{"number": "1015-L-0001", "business_name": None, "display_name": "김민용",
+             "claimant_key": "mobile:01011112222", "amount_paid_krw": 30_000, "amount_krw": 30_000,
+             "reason": "계열사 지급 확인"},
+            {"number": "1015-L-0001", "business_name": None, "display_name": None,
+             "claimant_key": "mobile:01033334444", "amount_paid_krw": 50_000, "amount_krw": 20_000,
+             "reason": "계열사 지급 확인"}]
+    monkeypatch.setattr(ledgers_mod.lifecycle, "list_clawbacks", lambda ws: rows)
+    page = LedgersPage(gui_ws)
+    qtbot.addWidget(page)
+    assert [page.clawbacks.item(i, 1).text() for i in range(2)] == ["김*용", "휴대전화 010-3333-****"]
