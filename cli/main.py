@@ -239,6 +239,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             return 0
         rows = review_queue(ws)
         progress = review_progress(ws)
+        rows = _shown(ws, rows, "review_queue", args.reveal)
     if args.json:
         _print_json({"progress": progress, "candidates": rows})
         return 0
@@ -249,6 +250,37 @@ def cmd_review(args: argparse.Namespace) -> int:
               f"→ 신청인 {r['claimant_id']} {r['display_name'] or r['claimant_business'] or '-'}  "
               f"({'; '.join(r['reasons'])})")
     return 0
+
+
+def _shown(ws, rows: list[dict[str, Any]], screen: str, reveal: bool) -> list[dict[str, Any]]:
+    """Rows as the command shows them: names and phones masked, as on every screen, unless
+    the clerk asked with --reveal — which goes into the audit log, as in the desktop."""
+    from importers.normalize import mask_name, mask_phone
+    from models import audit
+
+    if reveal:
+        with ws.writer().begin() as conn:
+            audit.append(conn, ws.operator, "personal_data.reveal", entity=screen,
+                         details={"rows_in_view": len(rows), "front_end": "cli"})
+        return rows
+
+    def phone(v):
+        return v if not v or "*" in v else mask_phone(v)
+
+    out = []
+    for r in rows:
+        r = dict(r)
+        for k in ("payee_name", "representative", "display_name"):
+            if r.get(k):
+                r[k] = mask_name(r[k])
+        for k in ("mobile", "claimant_mobile"):
+            if r.get(k):
+                r[k] = phone(r[k])
+        key = r.get("claimant_key") or ""
+        if key.startswith("mobile:"):
+            r["claimant_key"] = "mobile:" + phone(key[7:])
+        out.append(r)
+    return out
 
 
 def cmd_committee(args: argparse.Namespace) -> int:
@@ -263,7 +295,7 @@ def cmd_committee(args: argparse.Namespace) -> int:
                 print(f"신청인 {r['claimant_id']}: 협의체 결정 {r['amount_krw']:,}원 ({r['reference']}) "
                       "— 다음 reconcile 에서 지급 대상이 됩니다")
             return 0
-        rows = committee_queue(ws)
+        rows = _shown(ws, committee_queue(ws), "committee_queue", args.reveal)
     if args.json:
         _print_json({"claimants": rows})
         return 0
@@ -416,12 +448,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_reconcile)
 
+    reveal_help = "show names and phones unmasked (recorded in the audit log)"
     s = sub.add_parser("review", help="the review queue: candidates a clerk decides")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--reveal", action="store_true", help=reveal_help)
     s.set_defaults(func=cmd_review, review_command="list")
     rsub = s.add_subparsers(dest="review_command", metavar="ACTION")
     rl = rsub.add_parser("list", help="candidates, highest score first (default)")
     rl.add_argument("--json", action="store_true")
+    rl.add_argument("--reveal", action="store_true", help=reveal_help)
     rd = rsub.add_parser("decide", help="same person or a different one")
     rd.add_argument("match_id", type=int, metavar="MATCH_ID")
     rd.add_argument("decision", choices=("same", "different"))
@@ -430,10 +465,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("committee", help="claimants above the top tier (협의체 심의)")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--reveal", action="store_true", help=reveal_help)
     s.set_defaults(func=cmd_committee, committee_command="list")
     csub = s.add_subparsers(dest="committee_command", metavar="ACTION")
     cl = csub.add_parser("list", help="claimants waiting and decided (default)")
     cl.add_argument("--json", action="store_true")
+    cl.add_argument("--reveal", action="store_true", help=reveal_help)
     cd = csub.add_parser("decide", help="record the committee's approved amount")
     cd.add_argument("claimant_id", type=int, metavar="CLAIMANT_ID")
     cd.add_argument("--amount", type=int, required=True, metavar="KRW")

@@ -50,6 +50,7 @@ ENTITIES = {
     "policy_version": QT_TRANSLATE_NOOP("AuditPage", "정책 버전 {0}"),
     "claims_browser": QT_TRANSLATE_NOOP("AuditPage", "접수 내역 화면 {0}"),
     "review_queue": QT_TRANSLATE_NOOP("AuditPage", "검토 대기 화면 {0}"),
+    "committee_queue": QT_TRANSLATE_NOOP("AuditPage", "협의체 심의 목록 {0}"),
 }
 FIELDS = {
     "file": QT_TRANSLATE_NOOP("AuditPage", "파일"), "kind": QT_TRANSLATE_NOOP("AuditPage", "종류"),
@@ -96,6 +97,7 @@ FIELDS = {
     "outcomes_removed": QT_TRANSLATE_NOOP("AuditPage", "없어진 결과"),
     "payable_created": QT_TRANSLATE_NOOP("AuditPage", "새 지급 항목"),
     "payable_voided": QT_TRANSLATE_NOOP("AuditPage", "무효가 된 지급 항목"),
+    "front_end": QT_TRANSLATE_NOOP("AuditPage", "화면"),
 }
 WORDS = {  # values that are codes
     "same": QT_TRANSLATE_NOOP("AuditPage", "동일인"), "different": QT_TRANSLATE_NOOP("AuditPage", "다른 사람"),

@@ -3,22 +3,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/audit_log.py" line="219" />
+        <location filename="../../desktop/audit_log.py" line="224" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="223" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="224" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="234" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/audit_log.py" line="29" />
-        <location filename="../../desktop/audit_log.py" line="102" />
+        <location filename="../../desktop/audit_log.py" line="104" />
         <source>확실한 일치</source>
         <translation>확실한 일치</translation>
     </message>
@@ -104,9 +104,9 @@
         <translation>작업 파일 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
         <location filename="../../desktop/audit_log.py" line="62" />
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="63" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
@@ -156,440 +156,450 @@
         <translation>검토 대기 화면 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="55" />
+        <location filename="../../desktop/audit_log.py" line="53" />
+        <source>협의체 심의 목록 {0}</source>
+        <translation>협의체 심의 목록 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="55" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="56" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="56" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>읽은 행</source>
         <translation>읽은 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="58" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="59" />
         <source>따로 둔 행</source>
         <translation>따로 둔 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>경고</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="61" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
-        <location filename="../../desktop/audit_log.py" line="75" />
+        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="76" />
         <source>지급 행</source>
         <translation>지급 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="63" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>근거</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="63" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>금액</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="64" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>이전 금액</source>
         <translation>이전 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>보상 구분</source>
         <translation>보상 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>대장 번호</source>
         <translation>대장 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>합계</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="68" />
         <source>제외</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="69" />
         <source>항목 SHA-256</source>
         <translation>항목 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="69" />
+        <location filename="../../desktop/audit_log.py" line="70" />
         <source>풀려난 항목</source>
         <translation>풀려난 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="70" />
+        <location filename="../../desktop/audit_log.py" line="71" />
         <source>대량이체 파일</source>
         <translation>대량이체 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>가림</source>
         <translation>가림</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>판단</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>되돌린 판단</source>
         <translation>되돌린 판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="74" />
         <source>이전 상태</source>
         <translation>이전 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="75" />
         <source>되돌린 상태</source>
         <translation>되돌린 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="76" />
+        <location filename="../../desktop/audit_log.py" line="77" />
         <source>지급 행 지문</source>
         <translation>지급 행 지문</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>회의</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>크기(바이트)</source>
         <translation>크기(바이트)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>보이던 행</source>
         <translation>보이던 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>거르기</source>
         <translation>거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>담당회사</source>
         <translation>담당회사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="81" />
         <source>서비스</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>결과</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="82" />
         <source>신청인 구분</source>
         <translation>신청인 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>바뀐 것</source>
         <translation>바뀐 것</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>일치</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>확인 필요</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="86" />
         <source>중복 지급 방지액</source>
         <translation>중복 지급 방지액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="87" />
         <source>정책</source>
         <translation>정책</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="87" />
+        <location filename="../../desktop/audit_log.py" line="88" />
         <source>새 신청인</source>
         <translation>새 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="88" />
+        <location filename="../../desktop/audit_log.py" line="89" />
         <source>바뀐 신청인</source>
         <translation>바뀐 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="89" />
+        <location filename="../../desktop/audit_log.py" line="90" />
         <source>없어진 신청인</source>
         <translation>없어진 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="90" />
+        <location filename="../../desktop/audit_log.py" line="91" />
         <source>연결된 접수</source>
         <translation>연결된 접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="91" />
+        <location filename="../../desktop/audit_log.py" line="92" />
         <source>새 일치</source>
         <translation>새 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="92" />
+        <location filename="../../desktop/audit_log.py" line="93" />
         <source>바뀐 일치</source>
         <translation>바뀐 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="93" />
+        <location filename="../../desktop/audit_log.py" line="94" />
         <source>없어진 일치</source>
         <translation>없어진 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="94" />
+        <location filename="../../desktop/audit_log.py" line="95" />
         <source>새 결과</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="95" />
+        <location filename="../../desktop/audit_log.py" line="96" />
         <source>바뀐 결과</source>
         <translation>바뀐 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="96" />
+        <location filename="../../desktop/audit_log.py" line="97" />
         <source>없어진 결과</source>
         <translation>없어진 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="97" />
+        <location filename="../../desktop/audit_log.py" line="98" />
         <source>새 지급 항목</source>
         <translation>새 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="98" />
+        <location filename="../../desktop/audit_log.py" line="99" />
         <source>무효가 된 지급 항목</source>
         <translation>무효가 된 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="101" />
+        <location filename="../../desktop/audit_log.py" line="100" />
+        <source>화면</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="103" />
         <source>동일인</source>
         <translation>동일인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="101" />
         <location filename="../../desktop/audit_log.py" line="103" />
+        <location filename="../../desktop/audit_log.py" line="105" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="102" />
+        <location filename="../../desktop/audit_log.py" line="104" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="103" />
+        <location filename="../../desktop/audit_log.py" line="105" />
         <source>동일인 확인</source>
         <translation>동일인 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>내보냄</source>
         <translation>내보냄</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>취소(무효)</source>
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>휴대전화와 성명</source>
         <translation>휴대전화와 성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>휴대전화를 함께 쓰는 신청인</source>
         <translation>휴대전화를 함께 쓰는 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>알아볼 정보 없음</source>
         <translation>알아볼 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="111" />
         <source>사업자등록번호 검증번호 오류</source>
         <translation>사업자등록번호 검증번호 오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="110" />
+        <location filename="../../desktop/audit_log.py" line="112" />
         <source>휴대전화 여럿</source>
         <translation>휴대전화 여럿</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="134" />
+        <location filename="../../desktop/audit_log.py" line="136" />
         <source>휴대전화 {0}</source>
         <translation>휴대전화 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="136" />
+        <location filename="../../desktop/audit_log.py" line="138" />
         <source>사업자 {0}</source>
         <translation>사업자 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="138" />
+        <location filename="../../desktop/audit_log.py" line="140" />
         <source>카카오계정 {0}</source>
         <translation>카카오계정 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="140" />
+        <location filename="../../desktop/audit_log.py" line="142" />
         <source>접수 {0}</source>
         <translation>접수 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="149" />
+        <location filename="../../desktop/audit_log.py" line="151" />
         <source>카카오 보상</source>
         <translation>카카오 보상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="170" />
+        <location filename="../../desktop/audit_log.py" line="172" />
         <source>예</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="170" />
+        <location filename="../../desktop/audit_log.py" line="172" />
         <source>아니오</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="207" />
+        <location filename="../../desktop/audit_log.py" line="212" />
         <source>사유: {0}</source>
         <translation>사유: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="220" />
+        <location filename="../../desktop/audit_log.py" line="225" />
         <source>예: 지급대장, 검토, 김정산</source>
         <translation>예: 지급대장, 검토, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="234" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="234" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="234" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="230" />
+        <location filename="../../desktop/audit_log.py" line="235" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="230" />
+        <location filename="../../desktop/audit_log.py" line="235" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="285" />
+        <location filename="../../desktop/audit_log.py" line="290" />
         <source>{0}건 중 {1}건</source>
         <translation>{0}건 중 {1}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="287" />
+        <location filename="../../desktop/audit_log.py" line="292" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>최근 {0}건만 보입니다. 거르기로 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="294" />
+        <location filename="../../desktop/audit_log.py" line="299" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="296" />
+        <location filename="../../desktop/audit_log.py" line="301" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -1340,67 +1350,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="65" />
+        <location filename="../../desktop/ledgers.py" line="66" />
         <source>지급대장 {0} 내보내기</source>
         <translation>지급대장 {0} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="69" />
+        <location filename="../../desktop/ledgers.py" line="70" />
         <source>지급대장 파일</source>
         <translation>지급대장 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="70" />
+        <location filename="../../desktop/ledgers.py" line="71" />
         <source>찾아보기…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="72" />
+        <location filename="../../desktop/ledgers.py" line="73" />
         <source>마스킹 사본 (회계 밖 공유용)</source>
         <translation>마스킹 사본 (회계 밖 공유용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="73" />
+        <location filename="../../desktop/ledgers.py" line="74" />
         <source>이름은 김*용, 계좌는 끝 4자리만 보입니다</source>
         <translation>이름은 김*용, 계좌는 끝 4자리만 보입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="76" />
+        <location filename="../../desktop/ledgers.py" line="77" />
         <source>비워 두면 암호 없음</source>
         <translation>비워 두면 암호 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="77" />
+        <location filename="../../desktop/ledgers.py" line="78" />
         <source>Excel과 LibreOffice가 열 때 묻는 암호</source>
         <translation>Excel과 LibreOffice가 열 때 묻는 암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="78" />
+        <location filename="../../desktop/ledgers.py" line="79" />
         <source>대량이체 파일도 만들기</source>
         <translation>대량이체 파일도 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="79" />
+        <location filename="../../desktop/ledgers.py" line="80" />
         <source>은행 대량이체 업로드 양식 (원본에만)</source>
         <translation>은행 대량이체 업로드 양식 (원본에만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="85" />
+        <location filename="../../desktop/ledgers.py" line="86" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="87" />
+        <location filename="../../desktop/ledgers.py" line="88" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="97" />
+        <location filename="../../desktop/ledgers.py" line="98" />
         <source>지급대장 저장</source>
         <translation>지급대장 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="98" />
+        <location filename="../../desktop/ledgers.py" line="99" />
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel 통합문서 (*.xlsx)</translation>
     </message>
@@ -1781,189 +1791,189 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="48" />
+        <location filename="../../desktop/ledgers.py" line="49" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="48" />
-        <location filename="../../desktop/ledgers.py" line="175" />
+        <location filename="../../desktop/ledgers.py" line="49" />
+        <location filename="../../desktop/ledgers.py" line="176" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="49" />
+        <location filename="../../desktop/ledgers.py" line="50" />
         <source>내보냄</source>
         <translation>내보냄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="50" />
+        <location filename="../../desktop/ledgers.py" line="51" />
         <source>취소(무효)</source>
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="52" />
+        <location filename="../../desktop/ledgers.py" line="53" />
         <source>계열사 기지급</source>
         <translation>계열사 기지급</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="53" />
+        <location filename="../../desktop/ledgers.py" line="54" />
         <source>매출손실 없음</source>
         <translation>매출손실 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="54" />
+        <location filename="../../desktop/ledgers.py" line="55" />
         <source>협의체 심의 대기</source>
         <translation>협의체 심의 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="55" />
+        <location filename="../../desktop/ledgers.py" line="56" />
         <source>신청인 확인 불가</source>
         <translation>신청인 확인 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="56" />
+        <location filename="../../desktop/ledgers.py" line="57" />
         <source>개별 검토 대상</source>
         <translation>개별 검토 대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="57" />
+        <location filename="../../desktop/ledgers.py" line="58" />
         <source>다른 지급대장에 포함</source>
         <translation>다른 지급대장에 포함</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="160" />
+        <location filename="../../desktop/ledgers.py" line="161" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="160" />
+        <location filename="../../desktop/ledgers.py" line="161" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="160" />
+        <location filename="../../desktop/ledgers.py" line="161" />
         <source>인원</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="160" />
-        <location filename="../../desktop/ledgers.py" line="168" />
+        <location filename="../../desktop/ledgers.py" line="161" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="161" />
+        <location filename="../../desktop/ledgers.py" line="162" />
         <source>작성자</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="161" />
+        <location filename="../../desktop/ledgers.py" line="162" />
         <source>승인자</source>
         <translation>승인자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="161" />
+        <location filename="../../desktop/ledgers.py" line="162" />
         <source>작성 일시</source>
         <translation>작성 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="168" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="168" />
+        <location filename="../../desktop/ledgers.py" line="169" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="169" />
+        <location filename="../../desktop/ledgers.py" line="170" />
         <source>환수액</source>
         <translation>환수액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="169" />
+        <location filename="../../desktop/ledgers.py" line="170" />
         <source>사유</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="173" />
+        <location filename="../../desktop/ledgers.py" line="174" />
         <source>지급대장 작성…</source>
         <translation>지급대장 작성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="174" />
+        <location filename="../../desktop/ledgers.py" line="175" />
         <source>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</source>
         <translation>지급 대상 중 아직 지급대장에 없는 항목을 모읍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="176" />
+        <location filename="../../desktop/ledgers.py" line="177" />
         <source>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</source>
         <translation>선택한 지급대장을 승인합니다 (작성자는 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="177" />
+        <location filename="../../desktop/ledgers.py" line="178" />
         <source>내보내기…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="178" />
+        <location filename="../../desktop/ledgers.py" line="179" />
         <source>승인된 지급대장을 Excel로 내보냅니다</source>
         <translation>승인된 지급대장을 Excel로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="179" />
+        <location filename="../../desktop/ledgers.py" line="180" />
         <source>취소(무효)…</source>
         <translation>취소(무효)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="180" />
+        <location filename="../../desktop/ledgers.py" line="181" />
         <source>선택한 지급대장을 취소하고 항목을 풀어 줍니다</source>
         <translation>선택한 지급대장을 취소하고 항목을 풀어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="181" />
+        <location filename="../../desktop/ledgers.py" line="182" />
         <source>계열사 보고서…</source>
         <translation>계열사 보고서…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="182" />
+        <location filename="../../desktop/ledgers.py" line="183" />
         <source>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</source>
         <translation>계열사마다 미결 신고, 차감, 미매칭 내역 통합문서를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="190" />
+        <location filename="../../desktop/ledgers.py" line="191" />
         <source>환수 (지급 후 중복 확인)</source>
         <translation>환수 (지급 후 중복 확인)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="250" />
+        <location filename="../../desktop/ledgers.py" line="252" />
         <source>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</source>
         <translation>지급대장에 넣을 항목이 없습니다. 먼저 대사를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="264" />
+        <location filename="../../desktop/ledgers.py" line="266" />
         <source>지급대장 취소</source>
         <translation>지급대장 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="265" />
+        <location filename="../../desktop/ledgers.py" line="267" />
         <source>{0}을(를) 취소하는 사유:</source>
         <translation>{0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="279" />
+        <location filename="../../desktop/ledgers.py" line="281" />
         <source>내보내기 완료</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="279" />
+        <location filename="../../desktop/ledgers.py" line="281" />
         <source>{0}에 썼습니다. 폴더를 열까요?</source>
         <translation>{0}에 썼습니다. 폴더를 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="284" />
+        <location filename="../../desktop/ledgers.py" line="286" />
         <source>계열사 보고서를 쓸 폴더</source>
         <translation>계열사 보고서를 쓸 폴더</translation>
     </message>
@@ -2244,42 +2254,42 @@
 <context>
     <name>PreparePreview</name>
     <message>
-        <location filename="../../desktop/ledgers.py" line="115" />
+        <location filename="../../desktop/ledgers.py" line="116" />
         <source>지급대장 작성</source>
         <translation>지급대장 작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="118" />
+        <location filename="../../desktop/ledgers.py" line="119" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="118" />
+        <location filename="../../desktop/ledgers.py" line="119" />
         <source>상호/성명</source>
         <translation>상호/성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="118" />
+        <location filename="../../desktop/ledgers.py" line="119" />
         <source>지급 구간</source>
         <translation>지급 구간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="119" />
+        <location filename="../../desktop/ledgers.py" line="120" />
         <source>차감액</source>
         <translation>차감액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="119" />
+        <location filename="../../desktop/ledgers.py" line="120" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="132" />
+        <location filename="../../desktop/ledgers.py" line="133" />
         <source>{0}명, 합계 {1}. 제외 {2}명: {3}</source>
         <translation>{0}명, 합계 {1}. 제외 {2}명: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledgers.py" line="138" />
+        <location filename="../../desktop/ledgers.py" line="139" />
         <source>작성</source>
         <translation>작성</translation>
     </message>

@@ -26,6 +26,22 @@ def test_the_pipeline_from_the_command_line(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
     queue = json.loads(out)
     assert queue["candidates"] and queue["progress"]["pending"] == len(queue["candidates"])
+    # names and phones masked as on every screen; --reveal shows them and is audit-logged
+    code, revealed, _ = run(capsys, "--db", db, "review", "list", "--json", "--reveal")
+    full = json.loads(revealed)["candidates"]
+    names = {c["display_name"] for c in full if c["display_name"] and len(c["display_name"]) > 2}
+    phones = {c["claimant_mobile"] for c in full if c["claimant_mobile"]}
+    assert names and phones
+    code, text_out, _ = run(capsys, "--db", db, "review")
+    assert not any(n in out or n in text_out for n in names) and not any(m in out for m in phones)
+    assert any(n in revealed for n in names)
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT entity, details FROM audit_event WHERE action = 'personal_data.reveal'"
+                           ).fetchall() == [("review_queue", f'{{"front_end":"cli","rows_in_view":{len(full)}}}')]
+    code, out, _ = run(capsys, "--db", db, "audit", "verify", "--json")
+    assert json.loads(out)["ok"]
     first = queue["candidates"][0]["id"]
     code, out, _ = run(capsys, "--db", db, "--operator", "lee", "review", "decide", first, "same",
                        "--note", "전화 확인")
