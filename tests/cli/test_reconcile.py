@@ -35,8 +35,6 @@ def test_the_pipeline_from_the_command_line(capsys, tmp_path):
     code, text_out, _ = run(capsys, "--db", db, "review")
     assert not any(n in out or n in text_out for n in names) and not any(m in out for m in phones)
     assert any(n in revealed for n in names)
-    import sqlite3
-
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT entity, details FROM audit_event WHERE action = 'personal_data.reveal'"
                            ).fetchall() == [("review_queue", f'{{"front_end":"cli","rows_in_view":{len(full)}}}')]
