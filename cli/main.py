@@ -344,7 +344,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
             r = lifecycle.void(ws, args.ledger_id, args.reason)
             text = f"지급대장 {r['number']} 취소: {r['lines_released']:,}건 해제"
         elif action == "clawbacks":
-            r = {"clawbacks": lifecycle.list_clawbacks(ws)}
+            r = {"clawbacks": _shown(ws, lifecycle.list_clawbacks(ws), "clawbacks", False)}
             text = "\n".join(f"{c['id']:>4} {c['number']} {c['business_name'] or c['display_name'] or '-'} "
                              f"환수 {c['amount_krw']:,}원 ({c['status']}): {c['reason']}"
                              for c in r["clawbacks"]) or "환수 대상 없음"

@@ -51,6 +51,7 @@ ENTITIES = {
     "claims_browser": QT_TRANSLATE_NOOP("AuditPage", "접수 내역 화면 {0}"),
     "review_queue": QT_TRANSLATE_NOOP("AuditPage", "검토 대기 화면 {0}"),
     "committee_queue": QT_TRANSLATE_NOOP("AuditPage", "협의체 심의 목록 {0}"),
+    "clawbacks": QT_TRANSLATE_NOOP("AuditPage", "환수 목록 {0}"),
 }
 FIELDS = {
     "file": QT_TRANSLATE_NOOP("AuditPage", "파일"), "kind": QT_TRANSLATE_NOOP("AuditPage", "종류"),

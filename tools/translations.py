@@ -237,7 +237,7 @@ EN = {
     "가져오기 배치 {0}": "Import batch {0}", "검토 항목 {0}": "Review item {0}",
     "계열사 지급 행 {0}": "Affiliate payout row {0}", "지급 항목 {0}": "Payable line {0}",
     "정책 버전 {0}": "Policy version {0}", "접수 내역 화면 {0}": "Reports screen {0}",
-    "검토 대기 화면 {0}": "Review queue screen {0}", "협의체 심의 목록 {0}": "Committee list {0}",
+    "검토 대기 화면 {0}": "Review queue screen {0}", "협의체 심의 목록 {0}": "Committee list {0}", "환수 목록 {0}": "Clawbacks {0}",
     "화면": "front end",
     "비교 화면에 이름을 가리지 않고 보여 줍니다. 볼 때마다 감사 기록에 남습니다.":
         "Shows the names in the comparison unmasked. Every reveal is recorded in the audit log.", "지급대장 {0}": "Ledger {0}",

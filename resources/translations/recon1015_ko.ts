@@ -3,22 +3,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/audit_log.py" line="224" />
+        <location filename="../../desktop/audit_log.py" line="225" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="230" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="234" />
+        <location filename="../../desktop/audit_log.py" line="235" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/audit_log.py" line="29" />
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="105" />
         <source>확실한 일치</source>
         <translation>확실한 일치</translation>
     </message>
@@ -104,9 +104,9 @@
         <translation>작업 파일 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
         <location filename="../../desktop/audit_log.py" line="63" />
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="64" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
@@ -161,445 +161,450 @@
         <translation>협의체 심의 목록 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="56" />
+        <location filename="../../desktop/audit_log.py" line="54" />
+        <source>환수 목록 {0}</source>
+        <translation>환수 목록 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="56" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="58" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="58" />
         <source>읽은 행</source>
         <translation>읽은 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="59" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>따로 둔 행</source>
         <translation>따로 둔 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="61" />
         <source>경고</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="61" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="62" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
-        <location filename="../../desktop/audit_log.py" line="76" />
+        <location filename="../../desktop/audit_log.py" line="62" />
+        <location filename="../../desktop/audit_log.py" line="77" />
         <source>지급 행</source>
         <translation>지급 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="64" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>근거</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="64" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>금액</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>이전 금액</source>
         <translation>이전 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>보상 구분</source>
         <translation>보상 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>대장 번호</source>
         <translation>대장 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="68" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="68" />
         <source>합계</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="69" />
         <source>제외</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="69" />
+        <location filename="../../desktop/audit_log.py" line="70" />
         <source>항목 SHA-256</source>
         <translation>항목 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="70" />
+        <location filename="../../desktop/audit_log.py" line="71" />
         <source>풀려난 항목</source>
         <translation>풀려난 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>대량이체 파일</source>
         <translation>대량이체 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>가림</source>
         <translation>가림</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="74" />
         <source>판단</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="74" />
         <source>되돌린 판단</source>
         <translation>되돌린 판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="75" />
         <source>이전 상태</source>
         <translation>이전 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="75" />
+        <location filename="../../desktop/audit_log.py" line="76" />
         <source>되돌린 상태</source>
         <translation>되돌린 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>지급 행 지문</source>
         <translation>지급 행 지문</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>회의</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>크기(바이트)</source>
         <translation>크기(바이트)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>보이던 행</source>
         <translation>보이던 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>거르기</source>
         <translation>거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="81" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="81" />
         <source>담당회사</source>
         <translation>담당회사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="82" />
         <source>서비스</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>결과</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>신청인 구분</source>
         <translation>신청인 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>바뀐 것</source>
         <translation>바뀐 것</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>일치</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="86" />
         <source>확인 필요</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="86" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="87" />
         <source>중복 지급 방지액</source>
         <translation>중복 지급 방지액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="87" />
+        <location filename="../../desktop/audit_log.py" line="88" />
         <source>정책</source>
         <translation>정책</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="88" />
+        <location filename="../../desktop/audit_log.py" line="89" />
         <source>새 신청인</source>
         <translation>새 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="89" />
+        <location filename="../../desktop/audit_log.py" line="90" />
         <source>바뀐 신청인</source>
         <translation>바뀐 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="90" />
+        <location filename="../../desktop/audit_log.py" line="91" />
         <source>없어진 신청인</source>
         <translation>없어진 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="91" />
+        <location filename="../../desktop/audit_log.py" line="92" />
         <source>연결된 접수</source>
         <translation>연결된 접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="92" />
+        <location filename="../../desktop/audit_log.py" line="93" />
         <source>새 일치</source>
         <translation>새 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="93" />
+        <location filename="../../desktop/audit_log.py" line="94" />
         <source>바뀐 일치</source>
         <translation>바뀐 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="94" />
+        <location filename="../../desktop/audit_log.py" line="95" />
         <source>없어진 일치</source>
         <translation>없어진 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="95" />
+        <location filename="../../desktop/audit_log.py" line="96" />
         <source>새 결과</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="96" />
+        <location filename="../../desktop/audit_log.py" line="97" />
         <source>바뀐 결과</source>
         <translation>바뀐 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="97" />
+        <location filename="../../desktop/audit_log.py" line="98" />
         <source>없어진 결과</source>
         <translation>없어진 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="98" />
+        <location filename="../../desktop/audit_log.py" line="99" />
         <source>새 지급 항목</source>
         <translation>새 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="99" />
+        <location filename="../../desktop/audit_log.py" line="100" />
         <source>무효가 된 지급 항목</source>
         <translation>무효가 된 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="100" />
+        <location filename="../../desktop/audit_log.py" line="101" />
         <source>화면</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="103" />
+        <location filename="../../desktop/audit_log.py" line="104" />
         <source>동일인</source>
         <translation>동일인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="103" />
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="105" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>동일인 확인</source>
         <translation>동일인 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>내보냄</source>
         <translation>내보냄</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>취소(무효)</source>
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>휴대전화와 성명</source>
         <translation>휴대전화와 성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>휴대전화를 함께 쓰는 신청인</source>
         <translation>휴대전화를 함께 쓰는 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="110" />
+        <location filename="../../desktop/audit_log.py" line="111" />
         <source>알아볼 정보 없음</source>
         <translation>알아볼 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="111" />
+        <location filename="../../desktop/audit_log.py" line="112" />
         <source>사업자등록번호 검증번호 오류</source>
         <translation>사업자등록번호 검증번호 오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="112" />
+        <location filename="../../desktop/audit_log.py" line="113" />
         <source>휴대전화 여럿</source>
         <translation>휴대전화 여럿</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="136" />
+        <location filename="../../desktop/audit_log.py" line="137" />
         <source>휴대전화 {0}</source>
         <translation>휴대전화 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="138" />
+        <location filename="../../desktop/audit_log.py" line="139" />
         <source>사업자 {0}</source>
         <translation>사업자 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="140" />
+        <location filename="../../desktop/audit_log.py" line="141" />
         <source>카카오계정 {0}</source>
         <translation>카카오계정 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="142" />
+        <location filename="../../desktop/audit_log.py" line="143" />
         <source>접수 {0}</source>
         <translation>접수 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="151" />
+        <location filename="../../desktop/audit_log.py" line="152" />
         <source>카카오 보상</source>
         <translation>카카오 보상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="172" />
+        <location filename="../../desktop/audit_log.py" line="173" />
         <source>예</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="172" />
+        <location filename="../../desktop/audit_log.py" line="173" />
         <source>아니오</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="212" />
+        <location filename="../../desktop/audit_log.py" line="213" />
         <source>사유: {0}</source>
         <translation>사유: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="225" />
+        <location filename="../../desktop/audit_log.py" line="226" />
         <source>예: 지급대장, 검토, 김정산</source>
         <translation>예: 지급대장, 검토, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="234" />
+        <location filename="../../desktop/audit_log.py" line="235" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="234" />
+        <location filename="../../desktop/audit_log.py" line="235" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="234" />
+        <location filename="../../desktop/audit_log.py" line="235" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="235" />
+        <location filename="../../desktop/audit_log.py" line="236" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="235" />
+        <location filename="../../desktop/audit_log.py" line="236" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="290" />
+        <location filename="../../desktop/audit_log.py" line="291" />
         <source>{0}건 중 {1}건</source>
         <translation>{0}건 중 {1}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="292" />
+        <location filename="../../desktop/audit_log.py" line="293" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>최근 {0}건만 보입니다. 거르기로 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="299" />
+        <location filename="../../desktop/audit_log.py" line="300" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="301" />
+        <location filename="../../desktop/audit_log.py" line="302" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
