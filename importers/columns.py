@@ -33,6 +33,13 @@ _KST_OFFSET = timedelta(hours=9)
 _MOBILE_COL = re.compile(r"(?:010\d{8})?(?:\x01(?:010\d{8})?)*", re.ASCII)
 _BRN_COL = re.compile(r"(?:\d{10})?(?:\x01(?:\d{10})?)*", re.ASCII)
 _ACCOUNT_COL = re.compile(r"(?:\d[\d-]{5,24}\d)?(?:\x01(?:\d[\d-]{5,24}\d)?)*", re.ASCII)
+
+
+def _joined(col: Sequence[str]) -> str | None:
+    """The column's strings joined by SEP for a one-pass check, or None when a value holds
+    SEP itself (it would split into two)."""
+    joined = SEP.join(col)
+    return joined if joined.count(SEP) == len(col) - 1 else None
 _DIGIT = {str(i): i for i in range(10)}
 
 
@@ -48,7 +55,8 @@ def _stripped(col: Sequence[str]) -> bool:
 
 
 def _blank(v) -> bool:
-    return v is None or v == "" or (v.__class__ is str and not v.strip())
+    """Nothing there: None, or text that is empty once cleaned (``clean_text`` drops NULs)."""
+    return v is None or v == "" or (v.__class__ is str and not v.replace("\x00", "").strip())
 
 
 def _none_for_empty(values) -> list:
@@ -244,7 +252,7 @@ def brn(col: Sequence) -> tuple[list, list, Problems]:
     digits: list = []
     problems: Problems = []
     if _all_str(col):
-        joined = SEP.join(col).replace("-", "")
+        joined = (_joined(col) or "\x00").replace("-", "")
         if _BRN_COL.fullmatch(joined):
             digits = _none_for_empty(joined.split(SEP))
     if not digits:
@@ -280,7 +288,7 @@ def mobile(col: Sequence) -> tuple[list, list, Problems]:
     if not n:
         return [], [], []
     if _all_str(col):
-        joined = SEP.join(col).replace("-", "")
+        joined = (_joined(col) or "\x00").replace("-", "")
         if _MOBILE_COL.fullmatch(joined):
             return _none_for_empty(joined.split(SEP)), [False] * n, []
     out, masked_out, problems = [], [], []
@@ -296,13 +304,13 @@ def mobile(col: Sequence) -> tuple[list, list, Problems]:
             masked_out.append(False)
             problems.append((i, "error", "휴대전화 번호가 아닙니다 (010-XXXX-XXXX)"))
             continue
-        out.append(p.value)
-        masked_out.append(p.masked)
+        out.append(p.value if p else None)  # None: nothing left once cleaned ('\x00')
+        masked_out.append(p.masked if p else False)
     return out, masked_out, problems
 
 
 def account(col: Sequence) -> tuple[list, Problems]:
-    if _all_str(col) and _ACCOUNT_COL.fullmatch(SEP.join(col)):
+    if _all_str(col) and _ACCOUNT_COL.fullmatch(_joined(col) or "\x00"):
         if all(len(a) - a.count("-") >= 8 for a in col if a):
             return _none_for_empty(col), []
     out, problems = [], []
