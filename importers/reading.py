@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -325,13 +326,33 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
                        f"{utf8_error.start + 1}번째 바이트부터 읽을 수 없음).")
 
 
+_DELIMITERS = ",;\t|"
+
+
+def _delimiter(sample: str) -> str:
+    """The delimiter that splits the sample's lines into the same number of fields most often
+    (more than one field; the longer run of such lines wins, then the wider table, then the
+    order of ``_DELIMITERS``). csv.Sniffer guesses from character counts and takes a quoted
+    ';' in a short file for the delimiter."""
+    lines = sample.splitlines(keepends=True)
+    if len(lines) > 1 and len(sample) >= 20_000:
+        lines = lines[:-1]  # the sample may end inside a line
+    best, best_score = ",", (0, 0)
+    for d in _DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=d, strict=False) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        counts = Counter(w for w in widths if w > 1)
+        if counts:
+            width, rows = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+            if (rows, width) > best_score:
+                best, best_score = d, (rows, width)
+    return best
+
+
 def _csv_sheet(name: str, text: str) -> Sheet:
-    sample = text[:20_000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    delimiter = _delimiter(text[:20_000])
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as e:

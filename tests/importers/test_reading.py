@@ -189,3 +189,16 @@ def test_ambiguous_profile_is_an_error(tmp_path):
     with pytest.raises(InputRefused, match="여러 종류"):
         plan_import(path)
     assert plan_import(path, kind="games").profile.name == "games"
+
+
+@pytest.mark.parametrize("text, delimiter", [
+    ('가맹점ID,성명,금액\r\n";",,\r\n', ","),  # a quoted ';' in a two-line file
+    ('ID;이름;금액\r\n1;"50,000";김\r\n2;"3,000";이\r\n', ";"),  # amounts with commas
+    ("지급 내역\r\n\r\nID|이름|금액\r\n1|김|5\r\n", "|"),  # a title line above
+    ('ID,메모,금액\r\n1,"가;나;다;라",5\r\n', ","),
+    ("ID\t이름\r\n1\t김\r\n", "\t"),
+])
+def test_the_delimiter_is_the_one_that_splits_lines_alike(text, delimiter):
+    from importers.reading import _delimiter
+
+    assert _delimiter(text) == delimiter
