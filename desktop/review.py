@@ -276,10 +276,10 @@ class ReviewPage(QWidget):
         ]
         rows = []
         masked = not self.reveal.isChecked()
-        for label, a, b in pairs:
+        for i, (label, a, b) in enumerate(pairs):
             differ = bool(a and b and not visible_agree(a, b))
             style = " style='background:#ffe4c4'" if differ else ""
-            if masked and a is name_a:
+            if masked and i == 0:  # the names
                 a, b = mask_name(a) or "", mask_name(b) or ""
             rows.append(f"<tr{style}><th align='left'>{_esc(label)}</th><td>{_esc(a)}</td><td>{_esc(b)}</td></tr>")
         score, payout, claimant = self.tr("점수"), self.tr("지급 내역"), self.tr("신청인")

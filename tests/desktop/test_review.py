@@ -128,3 +128,11 @@ def test_names_are_masked_in_the_comparison_until_revealed(qtbot, gui_ws, korean
     html = page.comparison_html(page.model.rows[0])
     name_row = next(tr for tr in html.split("<tr") if "ffe4c4" in tr)
     assert html.count("ffe4c4") == 1 and name_row.count(mask_name(name)) == 2  # both read 이*훈
+
+
+def test_a_payout_without_a_name_leaves_the_business_names_whole(qtbot, gui_ws, korean):
+    page = ReviewPage(gui_ws)
+    qtbot.addWidget(page)
+    r = {**page.model.rows[0], "payee_name": None, "representative": None, "business_name": None}
+    assert r["claimant_business"]
+    assert r["claimant_business"] in page.comparison_html(r)
