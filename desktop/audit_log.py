@@ -112,6 +112,7 @@ WORDS = {  # values that are codes
     "brn_check_digit_failed": QT_TRANSLATE_NOOP("AuditPage", "사업자등록번호 검증번호 오류"),
     "several_mobiles": QT_TRANSLATE_NOOP("AuditPage", "휴대전화 여럿"),
 }
+_RRN = re.compile(r"(?<!\d)\d{6}\s?[-－]?\s?[1-8]\d{6}(?!\d)")
 _PHONE = re.compile(r"(?<![\d*])01[016789][-\s.]?[\d*]{3,4}[-\s.]?\d{4}(?!\d)")
 
 
@@ -154,7 +155,9 @@ def programme_label(code: str) -> str:
 
 
 def _mask_text(text: str) -> str:
-    """Phones written anywhere in free text (a search a clerk typed) masked."""
+    """Phones written anywhere in free text (a search a clerk typed, a note) masked, and
+    anything shaped like a 주민등록번호 hidden whole."""
+    text = _RRN.sub("******-*******", text)
     return _PHONE.sub(lambda m: mask_phone(re.sub(r"\D", "", m.group())) or "****", text)
 
 

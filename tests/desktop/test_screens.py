@@ -193,6 +193,8 @@ def test_audit_details_mask_a_phone_in_a_claimant_key(qapp, korean):
                           "filter": {"search": "010 4125 7713", "company": None}}, "확인함")
     assert shown == ("신청인: 휴대전화 010-4125-****; 판단: 다른 사람; 이전 상태: 확실한 일치; 금액: 300,000원; "
                      "가림: 아니오; 거르기: (검색 010-4125-****); 사유: 확인함")
+    assert details_text({"search": "850101-1234567"}, "주민번호 8501011234567 받음") == \
+        "검색: ******-*******; 사유: 주민번호 ******-******* 받음"
     assert claimant_key_label("brn:1234567891") == "사업자 123-45-67891"
     assert claimant_key_label("kakao:hong.gd") == "카카오계정 ho*****"
 
