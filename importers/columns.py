@@ -40,6 +40,8 @@ def _joined(col: Sequence[str]) -> str | None:
     SEP itself (it would split into two)."""
     joined = SEP.join(col)
     return joined if joined.count(SEP) == len(col) - 1 else None
+
+
 _DIGIT = {str(i): i for i in range(10)}
 
 
