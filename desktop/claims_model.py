@@ -8,13 +8,13 @@ never a proxy model over Python objects.
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.i18n import StoredText
 from importers.normalize import format_brn, mask_name, mask_phone
 from models import audit
 from models.browse import COLUMNS, BrowseFilter, report_ids, report_rows
@@ -68,54 +68,47 @@ def reason_text(reason: str) -> str:
 
 
 # The parts of an outcome's explanation (reconcile/outcomes.py writes them in Korean and
-# joins them with "; " and " → "; the stored text stays as it is). Each template is its own
-# Korean source: in Korean it gives back exactly the stored part.
-_AMOUNT = r"[\d,]+원"
-_PARTS = (
-    (r"(?P<c>\S+) 서비스 신고: (?P=c)가 (?P<a>{A}) 지급", QT_TRANSLATE_NOOP("Explanations", "{c} 서비스 신고: {c}가 {a} 지급")),
-    (r"(?P<c>\S+) 서비스 신고: (?P=c) 지급 내역에 없음", QT_TRANSLATE_NOOP("Explanations", "{c} 서비스 신고: {c} 지급 내역에 없음")),
-    (r"(?P<c>\S+) 미결 목록", QT_TRANSLATE_NOOP("Explanations", "{c} 미결 목록")),
-    (r"정산 완료", QT_TRANSLATE_NOOP("Explanations", "정산 완료")),
-    (r"매출손실 (?P<a>{A}): 최고 구간\((?P<b>{A})\) 초과", QT_TRANSLATE_NOOP("Explanations", "매출손실 {a}: 최고 구간({b}) 초과")),
-    (r"매출손실 (?P<a>{A})", QT_TRANSLATE_NOOP("Explanations", "매출손실 {a}")),
-    (r"(?P<a>{A}) 구간", QT_TRANSLATE_NOOP("Explanations", "{a} 구간")),
-    (r"최고 구간 (?P<a>{A})", QT_TRANSLATE_NOOP("Explanations", "최고 구간 {a}")),
-    (r"협의체 심의 대기", QT_TRANSLATE_NOOP("Explanations", "협의체 심의 대기")),
-    (r"협의체 결정 (?P<a>{A}) \((?P<r>.*)\)", QT_TRANSLATE_NOOP("Explanations", "협의체 결정 {a} ({r})")),
-    (r"(?P<c>\S+) 지급 (?P<a>{A}) 차감", QT_TRANSLATE_NOOP("Explanations", "{c} 지급 {a} 차감")),
-    (r"(?P<c>\S+) 지급 (?P<a>{A}) \(정책상 차감 안 함\)", QT_TRANSLATE_NOOP("Explanations", "{c} 지급 {a} (정책상 차감 안 함)")),
-    (r"(?P<c>\S+) 지급 (?P<a>{A}) 이력", QT_TRANSLATE_NOOP("Explanations", "{c} 지급 {a} 이력")),
-    (r"정책상 제외", QT_TRANSLATE_NOOP("Explanations", "정책상 제외")),
-    (r"계열사 기지급으로 지급액 없음", QT_TRANSLATE_NOOP("Explanations", "계열사 기지급으로 지급액 없음")),
-    (r"지급액 없음", QT_TRANSLATE_NOOP("Explanations", "지급액 없음")),
-    (r"지급 (?P<a>{A})", QT_TRANSLATE_NOOP("Explanations", "지급 {a}")),
-    (r"매출손실액 신고 없음: 지급 대상 아님", QT_TRANSLATE_NOOP("Explanations", "매출손실액 신고 없음: 지급 대상 아님")),
-    (r"신청인을 알아볼 정보\(휴대전화·사업자등록번호·카카오계정\)가 없어 담당자 확인이 필요합니다",
-     QT_TRANSLATE_NOOP("Explanations", "신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다")),
-    (r"일반 이용자: 이모티콘·쿠폰 등 혜택 대상 \(현금 지급 없음\)",
-     QT_TRANSLATE_NOOP("Explanations", "일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)")),
-    (r"중대형기업: 개별 검토 대상", QT_TRANSLATE_NOOP("Explanations", "중대형기업: 개별 검토 대상")),
+# joins them with "; " and " → "; the stored text stays as it is).
+EXPLANATIONS = (
+    QT_TRANSLATE_NOOP("Explanations", "{c} 서비스 신고: {c}가 {a} 지급"),
+    QT_TRANSLATE_NOOP("Explanations", "{c} 서비스 신고: {c} 지급 내역에 없음"),
+    QT_TRANSLATE_NOOP("Explanations", "{c} 미결 목록"),
+    QT_TRANSLATE_NOOP("Explanations", "정산 완료"),
+    QT_TRANSLATE_NOOP("Explanations", "매출손실 {a}: 최고 구간({b}) 초과"),
+    QT_TRANSLATE_NOOP("Explanations", "매출손실 {a}"),
+    QT_TRANSLATE_NOOP("Explanations", "{a} 구간"),
+    QT_TRANSLATE_NOOP("Explanations", "최고 구간 {a}"),
+    QT_TRANSLATE_NOOP("Explanations", "협의체 심의 대기"),
+    QT_TRANSLATE_NOOP("Explanations", "협의체 결정 {a} ({r})"),
+    QT_TRANSLATE_NOOP("Explanations", "{c} 지급 {a} 차감"),
+    QT_TRANSLATE_NOOP("Explanations", "{c} 지급 {a} (정책상 차감 안 함)"),
+    QT_TRANSLATE_NOOP("Explanations", "{c} 지급 {a} 이력"),
+    QT_TRANSLATE_NOOP("Explanations", "정책상 제외"),
+    QT_TRANSLATE_NOOP("Explanations", "계열사 기지급으로 지급액 없음"),
+    QT_TRANSLATE_NOOP("Explanations", "지급액 없음"),
+    QT_TRANSLATE_NOOP("Explanations", "지급 {a}"),
+    QT_TRANSLATE_NOOP("Explanations", "매출손실액 신고 없음: 지급 대상 아님"),
+    QT_TRANSLATE_NOOP("Explanations", "신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다"),
+    QT_TRANSLATE_NOOP("Explanations", "일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)"),
+    QT_TRANSLATE_NOOP("Explanations", "중대형기업: 개별 검토 대상"),
 )
-EXPLANATIONS = [(re.compile(pattern.replace("{A}", _AMOUNT)), template) for pattern, template in _PARTS]
+
+
+def _company(name: str, text: str) -> str:
+    """An affiliate's Korean name ({c}) in the interface's language."""
+    from desktop.dashboard import AFFILIATE_NAMES
+
+    return QCoreApplication.translate("Dashboard", text) if name == "c" and text in AFFILIATE_NAMES.values() else text
+
+
+_EXPLANATION_PART = StoredText("Explanations", EXPLANATIONS,
+                               {"a": r"[\d,]+원", "b": r"[\d,]+원", "c": r"\S+"}, _company)
 
 
 def explanation_text(text: str) -> str:
     """An outcome's stored explanation in the interface's language, part by part; a part no
     template knows is shown as stored."""
-    from desktop.dashboard import AFFILIATE_NAMES
-
-    companies = set(AFFILIATE_NAMES.values())
-
-    def part(segment: str) -> str:
-        for pattern, template in EXPLANATIONS:
-            m = pattern.fullmatch(segment)
-            if m:
-                values = {k: (QCoreApplication.translate("Dashboard", v) if k == "c" and v in companies else v)
-                          for k, v in m.groupdict().items()}
-                return QCoreApplication.translate("Explanations", template).format(**values)
-        return segment
-
-    return " → ".join("; ".join(part(p) for p in side.split("; ")) for side in text.split(" → "))
+    return " → ".join("; ".join(map(_EXPLANATION_PART, side.split("; "))) for side in text.split(" → "))
 
 
 def won(n: int | None) -> str:

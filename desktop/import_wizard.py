@@ -3,7 +3,6 @@ checking report → commit with progress → summary. Nothing is written before 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import describe
+from desktop.i18n import StoredText
 from desktop.tasks import Task
 from importers.profiles import KINDS, PROFILES, Mapping, match_columns
 from importers.reading import PasswordRequired, WrongPassword
@@ -81,26 +81,14 @@ ISSUES = (
     QT_TRANSLATE_NOOP("Issues", "계좌번호는 있는데 은행이 없습니다"),
 )
 _NESTED = {"reason", "where", "sheet"}
-_NUMBERS = {"row", "n", "max"}
-_NUMBER = r"[\d,]+"
-
-
-def _group(m: re.Match) -> str:
-    return f"(?P<{m[1]}>{_NUMBER if m[1] in _NUMBERS else '.*?'})"
-
-
-_ISSUE_PATTERNS = [(re.compile(re.sub(r"\\\{(\w+)\\\}", _group, re.escape(t))), t) for t in ISSUES]
+ISSUE_TEXT = StoredText("Issues", ISSUES, {"row": r"[\d,]+", "n": r"[\d,]+", "max": r"[\d,]+"},
+                        lambda name, text: issue_text(text) if name in _NESTED else text)
 
 
 def issue_text(message: str) -> str:
     """An import issue's message in the interface's language; the values quoted from the
     file stay as they are, and a message no template knows is shown as written."""
-    for pattern, template in _ISSUE_PATTERNS:
-        m = pattern.fullmatch(message)
-        if m:
-            values = {k: issue_text(v) if k in _NESTED else v for k, v in m.groupdict().items()}
-            return QCoreApplication.translate("Issues", template).format(**values).replace("  ", " ")
-    return message
+    return ISSUE_TEXT(message).replace("  ", " ")
 
 
 def kind_label(kind: str) -> str:

@@ -3,22 +3,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/audit_log.py" line="225" />
+        <location filename="../../desktop/audit_log.py" line="228" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>Filter by action, operator or subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="232" />
         <source>변조 검사</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="230" />
+        <location filename="../../desktop/audit_log.py" line="233" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>Checks the audit log's hash chain from the start</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="235" />
+        <location filename="../../desktop/audit_log.py" line="238" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -519,92 +519,92 @@
         <translation>several mobiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="137" />
+        <location filename="../../desktop/audit_log.py" line="138" />
         <source>휴대전화 {0}</source>
         <translation>mobile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="139" />
+        <location filename="../../desktop/audit_log.py" line="140" />
         <source>사업자 {0}</source>
         <translation>business {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="141" />
+        <location filename="../../desktop/audit_log.py" line="142" />
         <source>카카오계정 {0}</source>
         <translation>Kakao account {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="143" />
+        <location filename="../../desktop/audit_log.py" line="144" />
         <source>접수 {0}</source>
         <translation>report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="152" />
+        <location filename="../../desktop/audit_log.py" line="153" />
         <source>카카오 보상</source>
         <translation>Kakao compensation</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="173" />
+        <location filename="../../desktop/audit_log.py" line="176" />
         <source>예</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="173" />
+        <location filename="../../desktop/audit_log.py" line="176" />
         <source>아니오</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="213" />
+        <location filename="../../desktop/audit_log.py" line="216" />
         <source>사유: {0}</source>
         <translation>reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="226" />
+        <location filename="../../desktop/audit_log.py" line="229" />
         <source>예: 지급대장, 검토, 김정산</source>
         <translation>e.g. ledger, review, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="235" />
+        <location filename="../../desktop/audit_log.py" line="238" />
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="235" />
+        <location filename="../../desktop/audit_log.py" line="238" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="235" />
+        <location filename="../../desktop/audit_log.py" line="238" />
         <source>작업</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="236" />
+        <location filename="../../desktop/audit_log.py" line="239" />
         <source>대상</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="236" />
+        <location filename="../../desktop/audit_log.py" line="239" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="291" />
+        <location filename="../../desktop/audit_log.py" line="294" />
         <source>{0}건 중 {1}건</source>
         <translation>{1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="293" />
+        <location filename="../../desktop/audit_log.py" line="296" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>Only the latest {0} are shown; filter to narrow them down.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="300" />
+        <location filename="../../desktop/audit_log.py" line="303" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ {0} events: intact</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="302" />
+        <location filename="../../desktop/audit_log.py" line="305" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ tampered from event {0}: {1}</translation>
     </message>
@@ -612,57 +612,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="467" />
+        <location filename="../../desktop/import_wizard.py" line="455" />
         <source>검사 결과</source>
         <translation>Checking report</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="468" />
+        <location filename="../../desktop/import_wizard.py" line="456" />
         <source>아직 아무것도 저장하지 않았습니다. 오류 행을 어떻게 할지 고르세요.</source>
         <translation>Nothing has been saved yet. Choose what to do with rows that have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="471" />
+        <location filename="../../desktop/import_wizard.py" line="459" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="471" />
+        <location filename="../../desktop/import_wizard.py" line="459" />
         <source>시트</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="471" />
+        <location filename="../../desktop/import_wizard.py" line="459" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="471" />
+        <location filename="../../desktop/import_wizard.py" line="459" />
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="472" />
+        <location filename="../../desktop/import_wizard.py" line="460" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="478" />
+        <location filename="../../desktop/import_wizard.py" line="466" />
         <source>오류가 있는 파일은 가져오지 않기 (권장)</source>
         <translation>Do not import a file that has errors (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="480" />
+        <location filename="../../desktop/import_wizard.py" line="468" />
         <source>오류 행은 따로 두고 나머지를 가져오기</source>
         <translation>Set the rejected rows aside and import the rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="497" />
+        <location filename="../../desktop/import_wizard.py" line="485" />
         <source>읽지 못했거나 열을 맞추지 않아 이 파일은 가져오지 않습니다</source>
         <translation>Not imported: the file could not be read, or its columns were not mapped</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="508" />
+        <location filename="../../desktop/import_wizard.py" line="496" />
         <source>{0}개 파일, {1}행: 오류 {2}건, 경고 {3}건</source>
         <translation>{0} files, {1} rows: {2} errors, {3} warnings</translation>
     </message>
@@ -947,22 +947,22 @@
     </message>
     <message>
         <location filename="../../desktop/claims_model.py" line="43" />
-        <location filename="../../desktop/claims_model.py" line="239" />
+        <location filename="../../desktop/claims_model.py" line="232" />
         <source>미대사</source>
         <translation>Not reconciled</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="243" />
+        <location filename="../../desktop/claims_model.py" line="236" />
         <source>일반이용자</source>
         <translation>General user</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="243" />
+        <location filename="../../desktop/claims_model.py" line="236" />
         <source>소상공인</source>
         <translation>Small business</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="244" />
+        <location filename="../../desktop/claims_model.py" line="237" />
         <source>중대형기업</source>
         <translation>Mid/large company</translation>
     </message>
@@ -970,34 +970,34 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="519" />
+        <location filename="../../desktop/import_wizard.py" line="507" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="543" />
+        <location filename="../../desktop/import_wizard.py" line="531" />
         <source>✔ {0}: 배치 {1}, {2}행 가져옴, {3}행 제외</source>
         <translation>✔ {0}: batch {1}, {2} rows imported, {3} set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="545" />
+        <location filename="../../desktop/import_wizard.py" line="533" />
         <source> → 오류 행: {0}</source>
         <translation> → rejected rows: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="551" />
+        <location filename="../../desktop/import_wizard.py" line="539" />
         <source>✖ {0}: 가져오지 않았습니다 (데이터베이스는 그대로입니다).
 {1}</source>
         <translation>✖ {0}: not imported (the database is unchanged).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="556" />
+        <location filename="../../desktop/import_wizard.py" line="544" />
         <source>■ {0}: 취소했습니다. 저장된 것은 없습니다.</source>
         <translation>■ {0}: cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="559" />
+        <location filename="../../desktop/import_wizard.py" line="547" />
         <source>{0} 가져오는 중…</source>
         <translation>Importing {0}…</translation>
     </message>
@@ -1247,107 +1247,107 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../../desktop/claims_model.py" line="75" />
+        <location filename="../../desktop/claims_model.py" line="73" />
         <source>{c} 서비스 신고: {c}가 {a} 지급</source>
         <translation>report about a {c} service: {c} paid {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="76" />
+        <location filename="../../desktop/claims_model.py" line="74" />
         <source>{c} 서비스 신고: {c} 지급 내역에 없음</source>
         <translation>report about a {c} service: not in {c}'s payouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="77" />
+        <location filename="../../desktop/claims_model.py" line="75" />
         <source>{c} 미결 목록</source>
         <translation>on {c}'s list of open claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="78" />
+        <location filename="../../desktop/claims_model.py" line="76" />
         <source>정산 완료</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="79" />
+        <location filename="../../desktop/claims_model.py" line="77" />
         <source>매출손실 {a}: 최고 구간({b}) 초과</source>
         <translation>revenue loss {a}: above the top tier ({b})</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="80" />
+        <location filename="../../desktop/claims_model.py" line="78" />
         <source>매출손실 {a}</source>
         <translation>revenue loss {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="81" />
+        <location filename="../../desktop/claims_model.py" line="79" />
         <source>{a} 구간</source>
         <translation>tier {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="82" />
+        <location filename="../../desktop/claims_model.py" line="80" />
         <source>최고 구간 {a}</source>
         <translation>top tier {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="83" />
+        <location filename="../../desktop/claims_model.py" line="81" />
         <source>협의체 심의 대기</source>
         <translation>waiting for the committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="84" />
+        <location filename="../../desktop/claims_model.py" line="82" />
         <source>협의체 결정 {a} ({r})</source>
         <translation>committee decided {a} ({r})</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="85" />
+        <location filename="../../desktop/claims_model.py" line="83" />
         <source>{c} 지급 {a} 차감</source>
         <translation>{c} paid {a}, deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="86" />
+        <location filename="../../desktop/claims_model.py" line="84" />
         <source>{c} 지급 {a} (정책상 차감 안 함)</source>
         <translation>{c} paid {a} (not deducted: policy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="87" />
+        <location filename="../../desktop/claims_model.py" line="85" />
         <source>{c} 지급 {a} 이력</source>
         <translation>{c} paid {a} before</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="88" />
+        <location filename="../../desktop/claims_model.py" line="86" />
         <source>정책상 제외</source>
         <translation>excluded by the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="89" />
+        <location filename="../../desktop/claims_model.py" line="87" />
         <source>계열사 기지급으로 지급액 없음</source>
         <translation>nothing to pay: an affiliate already paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="90" />
+        <location filename="../../desktop/claims_model.py" line="88" />
         <source>지급액 없음</source>
         <translation>nothing to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="91" />
+        <location filename="../../desktop/claims_model.py" line="89" />
         <source>지급 {a}</source>
         <translation>pay {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="92" />
+        <location filename="../../desktop/claims_model.py" line="90" />
         <source>매출손실액 신고 없음: 지급 대상 아님</source>
         <translation>no revenue loss reported: nothing to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="94" />
+        <location filename="../../desktop/claims_model.py" line="91" />
         <source>신청인을 알아볼 정보(휴대전화·사업자등록번호·카카오계정)가 없어 담당자 확인이 필요합니다</source>
         <translation>nothing identifies the claimant (mobile, business registration number, Kakao account): a clerk must check</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="96" />
+        <location filename="../../desktop/claims_model.py" line="92" />
         <source>일반 이용자: 이모티콘·쿠폰 등 혜택 대상 (현금 지급 없음)</source>
         <translation>general user: benefits such as emoticons and coupons (no cash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claims_model.py" line="97" />
+        <location filename="../../desktop/claims_model.py" line="93" />
         <source>중대형기업: 개별 검토 대상</source>
         <translation>mid/large company: reviewed case by case</translation>
     </message>
@@ -1423,87 +1423,87 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="140" />
+        <location filename="../../desktop/import_wizard.py" line="128" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="141" />
+        <location filename="../../desktop/import_wizard.py" line="129" />
         <source>파일마다 알아낸 종류를 확인하세요. 종류를 바꾸면 다시 읽습니다.</source>
         <translation>Check the kind detected for each file. Changing it reads the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="144" />
+        <location filename="../../desktop/import_wizard.py" line="132" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="144" />
+        <location filename="../../desktop/import_wizard.py" line="132" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="144" />
+        <location filename="../../desktop/import_wizard.py" line="132" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="145" />
+        <location filename="../../desktop/import_wizard.py" line="133" />
         <source>오류</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="145" />
+        <location filename="../../desktop/import_wizard.py" line="133" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="164" />
+        <location filename="../../desktop/import_wizard.py" line="152" />
         <source>이 파일의 종류</source>
         <translation>This file's kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="165" />
+        <location filename="../../desktop/import_wizard.py" line="153" />
         <source>자동 감지</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="191" />
+        <location filename="../../desktop/import_wizard.py" line="179" />
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="203" />
+        <location filename="../../desktop/import_wizard.py" line="191" />
         <source>{0}의 암호:</source>
         <translation>Password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="204" />
+        <location filename="../../desktop/import_wizard.py" line="192" />
         <source>암호가 맞지 않습니다. {0}의 암호를 다시 입력하세요:</source>
         <translation>Wrong password. Enter the password for {0} again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="205" />
+        <location filename="../../desktop/import_wizard.py" line="193" />
         <source>암호가 걸린 통합문서</source>
         <translation>Password-protected workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="216" />
+        <location filename="../../desktop/import_wizard.py" line="204" />
         <source>{0} 읽는 중…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="238" />
+        <location filename="../../desktop/import_wizard.py" line="226" />
         <source>자동: {0}</source>
         <translation>Detected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="242" />
+        <location filename="../../desktop/import_wizard.py" line="230" />
         <source>확인됨: 시트 {0}</source>
         <translation>Checked: sheets {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="247" />
+        <location filename="../../desktop/import_wizard.py" line="235" />
         <source>머리글을 알아보지 못했습니다. 다음 화면에서 열을 맞추세요.</source>
         <translation>No known header row. Map its columns on the next page.</translation>
     </message>
@@ -1614,8 +1614,8 @@
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="574" />
-        <location filename="../../desktop/import_wizard.py" line="582" />
+        <location filename="../../desktop/import_wizard.py" line="562" />
+        <location filename="../../desktop/import_wizard.py" line="570" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -2302,112 +2302,112 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="260" />
+        <location filename="../../desktop/import_wizard.py" line="248" />
         <source>미리 보기와 열 매핑</source>
         <translation>Preview and column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="261" />
+        <location filename="../../desktop/import_wizard.py" line="249" />
         <source>첫 행들과 각 열이 어느 항목으로 들어가는지 확인하고, 필요하면 고쳐 저장하세요.</source>
         <translation>Check the first rows and where each column goes; correct and save the mapping if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="263" />
+        <location filename="../../desktop/import_wizard.py" line="251" />
         <source>미리 볼 파일</source>
         <translation>File to preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="266" />
+        <location filename="../../desktop/import_wizard.py" line="254" />
         <source>머리글</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="266" />
+        <location filename="../../desktop/import_wizard.py" line="254" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="270" />
+        <location filename="../../desktop/import_wizard.py" line="258" />
         <source>매핑 적용</source>
         <translation>Apply mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="271" />
+        <location filename="../../desktop/import_wizard.py" line="259" />
         <source>고친 매핑으로 다시 읽습니다</source>
         <translation>Read the file again with the corrected mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="272" />
+        <location filename="../../desktop/import_wizard.py" line="260" />
         <source>매핑 저장…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="273" />
+        <location filename="../../desktop/import_wizard.py" line="261" />
         <source>이 매핑을 이름을 붙여 저장해 다음에 다시 씁니다</source>
         <translation>Save this mapping under a name to use it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="276" />
+        <location filename="../../desktop/import_wizard.py" line="264" />
         <source>저장해 둔 매핑으로 다시 읽습니다</source>
         <translation>Read the file again with a saved mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="281" />
+        <location filename="../../desktop/import_wizard.py" line="269" />
         <source>이 파일의 종류</source>
         <translation>This file's kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="286" />
+        <location filename="../../desktop/import_wizard.py" line="274" />
         <source>머리글이 있는 행</source>
         <translation>The row that holds the headers</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="287" />
+        <location filename="../../desktop/import_wizard.py" line="275" />
         <source>알려진 머리글이 없는 파일입니다. 종류와 머리글 행을 고르고, 열마다 항목을 정한 뒤 [매핑 적용]을 누르세요 (* 표시는 필수 항목).</source>
         <translation>No profile knows this layout. Choose the kind of file and its header row, give each column a field, then press Apply mapping (* marks a required field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="292" />
+        <location filename="../../desktop/import_wizard.py" line="280" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="294" />
+        <location filename="../../desktop/import_wizard.py" line="282" />
         <source>머리글 행</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="318" />
+        <location filename="../../desktop/import_wizard.py" line="306" />
         <source>저장된 매핑…</source>
         <translation>Saved mappings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="370" />
+        <location filename="../../desktop/import_wizard.py" line="358" />
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="404" />
+        <location filename="../../desktop/import_wizard.py" line="392" />
         <source>{0}행: {1}</source>
         <translation>row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="442" />
+        <location filename="../../desktop/import_wizard.py" line="430" />
         <source>필수 항목이 빠졌습니다: {0}</source>
         <translation>Required fields are missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="449" />
+        <location filename="../../desktop/import_wizard.py" line="437" />
         <source>매핑 저장</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="449" />
+        <location filename="../../desktop/import_wizard.py" line="437" />
         <source>매핑 이름:</source>
         <translation>Mapping name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="459" />
+        <location filename="../../desktop/import_wizard.py" line="447" />
         <source>매핑을 저장했습니다: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>

@@ -206,7 +206,7 @@ def test_every_import_issue_reads_in_english_and_in_korean_as_written(qapp, tmp_
     import re
 
     from desktop import i18n
-    from desktop.import_wizard import _ISSUE_PATTERNS, ISSUES, issue_text
+    from desktop.import_wizard import ISSUE_TEXT, ISSUES, issue_text
     from importers.service import plan_import
 
     from openpyxl import Workbook
@@ -223,14 +223,13 @@ def test_every_import_issue_reads_in_english_and_in_korean_as_written(qapp, tmp_
     used: set[str] = set()
 
     def walk(text):
-        for pattern, template in _ISSUE_PATTERNS:
-            m = pattern.fullmatch(text)
-            if m:
-                used.add(template)
-                for k in ("reason", "where", "sheet"):
-                    if m.groupdict().get(k):
-                        walk(m[k])
-                return
+        found = ISSUE_TEXT.match(text)
+        if found:
+            m, template = found
+            used.add(template)
+            for k in ("reason", "where", "sheet"):
+                if m.groupdict().get(k):
+                    walk(m[k])
 
     for m in messages:
         walk(m)
