@@ -51,7 +51,6 @@ ENTITIES = {
     "claims_browser": QT_TRANSLATE_NOOP("AuditPage", "접수 내역 화면 {0}"),
     "review_queue": QT_TRANSLATE_NOOP("AuditPage", "검토 대기 화면 {0}"),
     "committee_queue": QT_TRANSLATE_NOOP("AuditPage", "협의체 심의 목록 {0}"),
-    "clawbacks": QT_TRANSLATE_NOOP("AuditPage", "환수 목록 {0}"),
 }
 FIELDS = {
     "file": QT_TRANSLATE_NOOP("AuditPage", "파일"), "kind": QT_TRANSLATE_NOOP("AuditPage", "종류"),
@@ -86,19 +85,22 @@ FIELDS = {
     "flags": QT_TRANSLATE_NOOP("AuditPage", "확인 필요"), "krw_payable": QT_TRANSLATE_NOOP("AuditPage", "지급액"),
     "krw_kept_from_double_payment": QT_TRANSLATE_NOOP("AuditPage", "중복 지급 방지액"),
     "policy_version": QT_TRANSLATE_NOOP("AuditPage", "정책"),
-    "claimants_new": QT_TRANSLATE_NOOP("AuditPage", "새 신청인"),
-    "claimants_changed": QT_TRANSLATE_NOOP("AuditPage", "바뀐 신청인"),
-    "claimants_removed": QT_TRANSLATE_NOOP("AuditPage", "없어진 신청인"),
-    "reports_linked": QT_TRANSLATE_NOOP("AuditPage", "연결된 접수"),
-    "matches_new": QT_TRANSLATE_NOOP("AuditPage", "새 일치"),
-    "matches_changed": QT_TRANSLATE_NOOP("AuditPage", "바뀐 일치"),
-    "matches_removed": QT_TRANSLATE_NOOP("AuditPage", "없어진 일치"),
-    "outcomes_new": QT_TRANSLATE_NOOP("AuditPage", "새 결과"),
-    "outcomes_changed": QT_TRANSLATE_NOOP("AuditPage", "바뀐 결과"),
-    "outcomes_removed": QT_TRANSLATE_NOOP("AuditPage", "없어진 결과"),
-    "payable_created": QT_TRANSLATE_NOOP("AuditPage", "새 지급 항목"),
-    "payable_voided": QT_TRANSLATE_NOOP("AuditPage", "무효가 된 지급 항목"),
     "front_end": QT_TRANSLATE_NOOP("AuditPage", "화면"),
+}
+# what a reconcile changed (its summary dialog and its audit event say the same)
+CHANGE_LABELS = {
+    "claimants_new": QT_TRANSLATE_NOOP("MainWindow", "새 신청인"),
+    "claimants_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 신청인"),
+    "claimants_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 신청인"),
+    "reports_linked": QT_TRANSLATE_NOOP("MainWindow", "신청인에 연결된 접수"),
+    "matches_new": QT_TRANSLATE_NOOP("MainWindow", "새 일치"),
+    "matches_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 일치"),
+    "matches_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 일치"),
+    "outcomes_new": QT_TRANSLATE_NOOP("MainWindow", "새 결과"),
+    "outcomes_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 결과"),
+    "outcomes_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 결과"),
+    "payable_created": QT_TRANSLATE_NOOP("MainWindow", "새 지급 항목"),
+    "payable_voided": QT_TRANSLATE_NOOP("MainWindow", "취소된 지급 항목"),
 }
 WORDS = {  # values that are codes
     "same": QT_TRANSLATE_NOOP("AuditPage", "동일인"), "different": QT_TRANSLATE_NOOP("AuditPage", "다른 사람"),
@@ -200,6 +202,8 @@ def _sub_label(parent: str, key: str) -> str:
         return QCoreApplication.translate("ClaimsModel", CLAIMANT_TYPES_KO[key])
     if parent in ("matches", "flags"):
         return _word(key)
+    if parent == "changes" and key in CHANGE_LABELS:
+        return QCoreApplication.translate("MainWindow", CHANGE_LABELS[key])
     return _tr(FIELDS[key]) if key in FIELDS else key
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,7 +27,7 @@ from desktop.dashboard import Dashboard
 from desktop.errors import show_error
 from desktop.i18n import LANGUAGES
 from desktop.import_wizard import KIND_LABELS, kind_label
-from desktop.audit_log import AuditPage
+from desktop.audit_log import CHANGE_LABELS, AuditPage
 from desktop.committee import CommitteePage
 from desktop.ledgers import LedgersPage
 from desktop.review import ReviewPage
@@ -40,20 +40,6 @@ from reconcile.service import reconcile
 from models.domain import local_time
 
 MAX_RECENT = 8
-CHANGE_LABELS = {
-    "claimants_new": QT_TRANSLATE_NOOP("MainWindow", "새 신청인"),
-    "claimants_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 신청인"),
-    "claimants_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 신청인"),
-    "reports_linked": QT_TRANSLATE_NOOP("MainWindow", "신청인에 연결된 접수"),
-    "matches_new": QT_TRANSLATE_NOOP("MainWindow", "새 일치"),
-    "matches_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 일치"),
-    "matches_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 일치"),
-    "outcomes_new": QT_TRANSLATE_NOOP("MainWindow", "새 결과"),
-    "outcomes_changed": QT_TRANSLATE_NOOP("MainWindow", "바뀐 결과"),
-    "outcomes_removed": QT_TRANSLATE_NOOP("MainWindow", "없어진 결과"),
-    "payable_created": QT_TRANSLATE_NOOP("MainWindow", "새 지급 항목"),
-    "payable_voided": QT_TRANSLATE_NOOP("MainWindow", "취소된 지급 항목"),
-}
 SPREADSHEETS = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
 

@@ -3,22 +3,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="232" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>Filter by action, operator or subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="232" />
+        <location filename="../../desktop/audit_log.py" line="236" />
         <source>변조 검사</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="233" />
+        <location filename="../../desktop/audit_log.py" line="237" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>Checks the audit log's hash chain from the start</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/audit_log.py" line="29" />
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>확실한 일치</source>
         <translation>Sure match</translation>
     </message>
@@ -104,9 +104,9 @@
         <translation>Workspace backed up</translation>
     </message>
     <message>
+        <location filename="../../desktop/audit_log.py" line="62" />
         <location filename="../../desktop/audit_log.py" line="63" />
-        <location filename="../../desktop/audit_log.py" line="64" />
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>신청인</source>
         <translation>claimant</translation>
     </message>
@@ -161,450 +161,385 @@
         <translation>Committee list {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="54" />
-        <source>환수 목록 {0}</source>
-        <translation>Clawbacks {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>파일</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>종류</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>시트</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>읽은 행</source>
         <translation>rows read</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="58" />
         <source>가져온 행</source>
         <translation>rows imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="59" />
         <source>따로 둔 행</source>
         <translation>rows set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>경고</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
+        <location filename="../../desktop/audit_log.py" line="61" />
         <source>접수</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="76" />
         <source>지급 행</source>
         <translation>payout row</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>근거</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>금액</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>이전 금액</source>
         <translation>previous amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>보상 구분</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>대장 번호</source>
         <translation>ledger number</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>항목</source>
         <translation>lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>합계</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="69" />
+        <location filename="../../desktop/audit_log.py" line="68" />
         <source>제외</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="70" />
+        <location filename="../../desktop/audit_log.py" line="69" />
         <source>항목 SHA-256</source>
         <translation>lines SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="70" />
         <source>풀려난 항목</source>
         <translation>lines released</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="71" />
         <source>대량이체 파일</source>
         <translation>bank transfer file</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>암호</source>
         <translation>encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>가림</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>판단</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>되돌린 판단</source>
         <translation>decision undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="75" />
+        <location filename="../../desktop/audit_log.py" line="74" />
         <source>이전 상태</source>
         <translation>previous status</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="76" />
+        <location filename="../../desktop/audit_log.py" line="75" />
         <source>되돌린 상태</source>
         <translation>status restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="77" />
         <source>지급 행 지문</source>
         <translation>payout fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>회의</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>크기(바이트)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>보이던 행</source>
         <translation>rows in view</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>거르기</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>검색</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>담당회사</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="81" />
         <source>서비스</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>결과</source>
         <translation>outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="82" />
         <source>신청인 구분</source>
         <translation>claimant type</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>바뀐 것</source>
         <translation>changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>일치</source>
         <translation>matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>확인 필요</source>
         <translation>needs checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>지급액</source>
         <translation>payable</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="87" />
+        <location filename="../../desktop/audit_log.py" line="86" />
         <source>중복 지급 방지액</source>
         <translation>kept from double payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="88" />
+        <location filename="../../desktop/audit_log.py" line="87" />
         <source>정책</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="89" />
-        <source>새 신청인</source>
-        <translation>new claimants</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="90" />
-        <source>바뀐 신청인</source>
-        <translation>changed claimants</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="91" />
-        <source>없어진 신청인</source>
-        <translation>removed claimants</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="92" />
-        <source>연결된 접수</source>
-        <translation>reports linked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="93" />
-        <source>새 일치</source>
-        <translation>new matches</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="94" />
-        <source>바뀐 일치</source>
-        <translation>changed matches</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="95" />
-        <source>없어진 일치</source>
-        <translation>removed matches</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="96" />
-        <source>새 결과</source>
-        <translation>new outcomes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="97" />
-        <source>바뀐 결과</source>
-        <translation>changed outcomes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="98" />
-        <source>없어진 결과</source>
-        <translation>removed outcomes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="99" />
-        <source>새 지급 항목</source>
-        <translation>new payable lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="100" />
-        <source>무효가 된 지급 항목</source>
-        <translation>payable lines voided</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="101" />
+        <location filename="../../desktop/audit_log.py" line="88" />
         <source>화면</source>
         <translation>front end</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>동일인</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
         <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>다른 사람</source>
         <translation>different person</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>검토 대기</source>
         <translation>waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>동일인 확인</source>
         <translation>confirmed same</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>작성</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>승인</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>내보냄</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>취소(무효)</source>
         <translation>void</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="111" />
         <source>사업자등록번호</source>
         <translation>business registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="111" />
         <source>휴대전화와 성명</source>
         <translation>mobile and name</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="110" />
+        <location filename="../../desktop/audit_log.py" line="112" />
         <source>휴대전화를 함께 쓰는 신청인</source>
         <translation>shared mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="111" />
+        <location filename="../../desktop/audit_log.py" line="113" />
         <source>알아볼 정보 없음</source>
         <translation>unidentifiable</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="112" />
+        <location filename="../../desktop/audit_log.py" line="114" />
         <source>사업자등록번호 검증번호 오류</source>
         <translation>BRN check digit fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="113" />
+        <location filename="../../desktop/audit_log.py" line="115" />
         <source>휴대전화 여럿</source>
         <translation>several mobiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="138" />
+        <location filename="../../desktop/audit_log.py" line="140" />
         <source>휴대전화 {0}</source>
         <translation>mobile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="140" />
+        <location filename="../../desktop/audit_log.py" line="142" />
         <source>사업자 {0}</source>
         <translation>business {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="142" />
+        <location filename="../../desktop/audit_log.py" line="144" />
         <source>카카오계정 {0}</source>
         <translation>Kakao account {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="144" />
+        <location filename="../../desktop/audit_log.py" line="146" />
         <source>접수 {0}</source>
         <translation>report {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="153" />
+        <location filename="../../desktop/audit_log.py" line="155" />
         <source>카카오 보상</source>
         <translation>Kakao compensation</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="176" />
+        <location filename="../../desktop/audit_log.py" line="178" />
         <source>예</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="176" />
+        <location filename="../../desktop/audit_log.py" line="178" />
         <source>아니오</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="216" />
+        <location filename="../../desktop/audit_log.py" line="220" />
         <source>사유: {0}</source>
         <translation>reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="233" />
         <source>예: 지급대장, 검토, 김정산</source>
         <translation>e.g. ledger, review, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>작업</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="239" />
+        <location filename="../../desktop/audit_log.py" line="243" />
         <source>대상</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="239" />
+        <location filename="../../desktop/audit_log.py" line="243" />
         <source>내용</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="294" />
+        <location filename="../../desktop/audit_log.py" line="298" />
         <source>{0}건 중 {1}건</source>
         <translation>{1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="296" />
+        <location filename="../../desktop/audit_log.py" line="300" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>Only the latest {0} are shown; filter to narrow them down.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="303" />
+        <location filename="../../desktop/audit_log.py" line="307" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ {0} events: intact</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="305" />
+        <location filename="../../desktop/audit_log.py" line="309" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ tampered from event {0}: {1}</translation>
     </message>
@@ -1511,77 +1446,77 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>배치</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>가져온 행</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>가져온 일시</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>따로 둔 행</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76" />
+        <location filename="../../desktop/main_window.py" line="62" />
         <source>담당자</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80" />
+        <location filename="../../desktop/main_window.py" line="66" />
         <source>가져오기 취소…</source>
         <translation>Undo import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81" />
+        <location filename="../../desktop/main_window.py" line="67" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>Removes the selected batch and its rows (only while none of it is in an approved ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95" />
+        <location filename="../../desktop/main_window.py" line="81" />
         <source>가져옴</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95" />
+        <location filename="../../desktop/main_window.py" line="81" />
         <source>취소됨</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111" />
+        <location filename="../../desktop/main_window.py" line="97" />
         <source>가져오기 취소</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
+        <location filename="../../desktop/main_window.py" line="98" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>Why undo batch {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120" />
+        <location filename="../../desktop/main_window.py" line="106" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>Batch {0} undone</translation>
     </message>
@@ -1986,272 +1921,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/audit_log.py" line="92" />
         <source>새 신청인</source>
         <translation>new claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45" />
+        <location filename="../../desktop/audit_log.py" line="93" />
         <source>바뀐 신청인</source>
         <translation>changed claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46" />
+        <location filename="../../desktop/audit_log.py" line="94" />
         <source>없어진 신청인</source>
         <translation>removed claimants</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/audit_log.py" line="95" />
         <source>신청인에 연결된 접수</source>
         <translation>reports linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/audit_log.py" line="96" />
         <source>새 일치</source>
         <translation>new matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/audit_log.py" line="97" />
         <source>바뀐 일치</source>
         <translation>changed matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/audit_log.py" line="98" />
         <source>없어진 일치</source>
         <translation>removed matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/audit_log.py" line="99" />
         <source>새 결과</source>
         <translation>new outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/audit_log.py" line="100" />
         <source>바뀐 결과</source>
         <translation>changed outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/audit_log.py" line="101" />
         <source>없어진 결과</source>
         <translation>removed outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/audit_log.py" line="102" />
         <source>새 지급 항목</source>
         <translation>new payable lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/audit_log.py" line="103" />
         <source>취소된 지급 항목</source>
         <translation>voided payable lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134" />
+        <location filename="../../desktop/main_window.py" line="120" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="132" />
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="133" />
         <source>접수 내역</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="134" />
         <source>검토 대기</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>협의체 심의</source>
         <translation>Committee review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>지급대장</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="137" />
         <source>가져오기 기록</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="138" />
         <source>감사 기록</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="165" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="166" />
         <source>새 작업 파일…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>작업 파일 열기…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="168" />
         <source>최근 작업 파일</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>팀 데이터베이스 연결…</source>
         <translation>Connect to a team database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>Connect to a database the team shares, by its PostgreSQL URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>작업(&amp;W)</source>
         <translation>&amp;Work</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191" />
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>가져오기…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>Import a claims register or affiliate payout sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>대사 실행</source>
         <translation>Reconcile</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>Match payouts to claimants and compute what is owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="182" />
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>검색</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="191" />
         <source>언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="211" />
         <source>담당자: {0}</source>
         <translation>Operator: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="216" />
         <source>새 작업 파일</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>작업 파일 열기</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="223" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>팀 데이터베이스</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL URL (postgresql+psycopg://user@server/db):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="257" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="267" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>Reconciled: {0} payable, {1} KRW, {2} waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="271" />
         <source>대사 완료</source>
         <translation>Reconciled</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286" />
+        <location filename="../../desktop/main_window.py" line="272" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>Changed since the last run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="274" />
         <source>  없음</source>
         <translation>  nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>대사하는 중…</source>
         <translation>Reconciling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>가져올 파일</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300" />
+        <location filename="../../desktop/main_window.py" line="286" />
         <source>스프레드시트 ({0})</source>
         <translation>Spreadsheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333" />
+        <location filename="../../desktop/main_window.py" line="319" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334" />
+        <location filename="../../desktop/main_window.py" line="320" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>Work is in progress. Cancel it and close?</translation>
     </message>

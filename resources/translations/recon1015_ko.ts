@@ -3,22 +3,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/audit_log.py" line="228" />
+        <location filename="../../desktop/audit_log.py" line="232" />
         <source>작업, 담당자, 대상으로 거르기</source>
         <translation>작업, 담당자, 대상으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="232" />
+        <location filename="../../desktop/audit_log.py" line="236" />
         <source>변조 검사</source>
         <translation>변조 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="233" />
+        <location filename="../../desktop/audit_log.py" line="237" />
         <source>감사 기록의 해시 사슬을 처음부터 확인합니다</source>
         <translation>감사 기록의 해시 사슬을 처음부터 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>번호</source>
         <translation>번호</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/audit_log.py" line="29" />
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>확실한 일치</source>
         <translation>확실한 일치</translation>
     </message>
@@ -104,9 +104,9 @@
         <translation>작업 파일 백업</translation>
     </message>
     <message>
+        <location filename="../../desktop/audit_log.py" line="62" />
         <location filename="../../desktop/audit_log.py" line="63" />
-        <location filename="../../desktop/audit_log.py" line="64" />
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>신청인</source>
         <translation>신청인</translation>
     </message>
@@ -161,450 +161,385 @@
         <translation>협의체 심의 목록 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="54" />
-        <source>환수 목록 {0}</source>
-        <translation>환수 목록 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="57" />
+        <location filename="../../desktop/audit_log.py" line="56" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>시트</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="58" />
+        <location filename="../../desktop/audit_log.py" line="57" />
         <source>읽은 행</source>
         <translation>읽은 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="59" />
+        <location filename="../../desktop/audit_log.py" line="58" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="60" />
+        <location filename="../../desktop/audit_log.py" line="59" />
         <source>따로 둔 행</source>
         <translation>따로 둔 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>경고</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="60" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
+        <location filename="../../desktop/audit_log.py" line="61" />
         <source>접수</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="62" />
-        <location filename="../../desktop/audit_log.py" line="77" />
+        <location filename="../../desktop/audit_log.py" line="61" />
+        <location filename="../../desktop/audit_log.py" line="76" />
         <source>지급 행</source>
         <translation>지급 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>근거</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="65" />
+        <location filename="../../desktop/audit_log.py" line="64" />
         <source>금액</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="66" />
+        <location filename="../../desktop/audit_log.py" line="65" />
         <source>이전 금액</source>
         <translation>이전 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>보상 구분</source>
         <translation>보상 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="67" />
+        <location filename="../../desktop/audit_log.py" line="66" />
         <source>대장 번호</source>
         <translation>대장 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>항목</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="68" />
+        <location filename="../../desktop/audit_log.py" line="67" />
         <source>합계</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="69" />
+        <location filename="../../desktop/audit_log.py" line="68" />
         <source>제외</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="70" />
+        <location filename="../../desktop/audit_log.py" line="69" />
         <source>항목 SHA-256</source>
         <translation>항목 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="71" />
+        <location filename="../../desktop/audit_log.py" line="70" />
         <source>풀려난 항목</source>
         <translation>풀려난 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="72" />
+        <location filename="../../desktop/audit_log.py" line="71" />
         <source>대량이체 파일</source>
         <translation>대량이체 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>암호</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="73" />
+        <location filename="../../desktop/audit_log.py" line="72" />
         <source>가림</source>
         <translation>가림</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>판단</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="74" />
+        <location filename="../../desktop/audit_log.py" line="73" />
         <source>되돌린 판단</source>
         <translation>되돌린 판단</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="75" />
+        <location filename="../../desktop/audit_log.py" line="74" />
         <source>이전 상태</source>
         <translation>이전 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="76" />
+        <location filename="../../desktop/audit_log.py" line="75" />
         <source>되돌린 상태</source>
         <translation>되돌린 상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="78" />
+        <location filename="../../desktop/audit_log.py" line="77" />
         <source>지급 행 지문</source>
         <translation>지급 행 지문</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>회의</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="79" />
+        <location filename="../../desktop/audit_log.py" line="78" />
         <source>크기(바이트)</source>
         <translation>크기(바이트)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>보이던 행</source>
         <translation>보이던 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="80" />
+        <location filename="../../desktop/audit_log.py" line="79" />
         <source>거르기</source>
         <translation>거르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="80" />
         <source>담당회사</source>
         <translation>담당회사</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
+        <location filename="../../desktop/audit_log.py" line="81" />
         <source>서비스</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="82" />
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="81" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>결과</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="83" />
+        <location filename="../../desktop/audit_log.py" line="82" />
         <source>신청인 구분</source>
         <translation>신청인 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="84" />
+        <location filename="../../desktop/audit_log.py" line="83" />
         <source>바뀐 것</source>
         <translation>바뀐 것</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="85" />
+        <location filename="../../desktop/audit_log.py" line="84" />
         <source>일치</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>확인 필요</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="86" />
+        <location filename="../../desktop/audit_log.py" line="85" />
         <source>지급액</source>
         <translation>지급액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="87" />
+        <location filename="../../desktop/audit_log.py" line="86" />
         <source>중복 지급 방지액</source>
         <translation>중복 지급 방지액</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="88" />
+        <location filename="../../desktop/audit_log.py" line="87" />
         <source>정책</source>
         <translation>정책</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="89" />
-        <source>새 신청인</source>
-        <translation>새 신청인</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="90" />
-        <source>바뀐 신청인</source>
-        <translation>바뀐 신청인</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="91" />
-        <source>없어진 신청인</source>
-        <translation>없어진 신청인</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="92" />
-        <source>연결된 접수</source>
-        <translation>연결된 접수</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="93" />
-        <source>새 일치</source>
-        <translation>새 일치</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="94" />
-        <source>바뀐 일치</source>
-        <translation>바뀐 일치</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="95" />
-        <source>없어진 일치</source>
-        <translation>없어진 일치</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="96" />
-        <source>새 결과</source>
-        <translation>새 결과</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="97" />
-        <source>바뀐 결과</source>
-        <translation>바뀐 결과</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="98" />
-        <source>없어진 결과</source>
-        <translation>없어진 결과</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="99" />
-        <source>새 지급 항목</source>
-        <translation>새 지급 항목</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="100" />
-        <source>무효가 된 지급 항목</source>
-        <translation>무효가 된 지급 항목</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/audit_log.py" line="101" />
+        <location filename="../../desktop/audit_log.py" line="88" />
         <source>화면</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
+        <location filename="../../desktop/audit_log.py" line="106" />
         <source>동일인</source>
         <translation>동일인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="104" />
         <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>다른 사람</source>
         <translation>다른 사람</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="105" />
+        <location filename="../../desktop/audit_log.py" line="107" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="106" />
+        <location filename="../../desktop/audit_log.py" line="108" />
         <source>동일인 확인</source>
         <translation>동일인 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>작성</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="107" />
+        <location filename="../../desktop/audit_log.py" line="109" />
         <source>승인</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>내보냄</source>
         <translation>내보냄</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="108" />
+        <location filename="../../desktop/audit_log.py" line="110" />
         <source>취소(무효)</source>
         <translation>취소(무효)</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="111" />
         <source>사업자등록번호</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="109" />
+        <location filename="../../desktop/audit_log.py" line="111" />
         <source>휴대전화와 성명</source>
         <translation>휴대전화와 성명</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="110" />
+        <location filename="../../desktop/audit_log.py" line="112" />
         <source>휴대전화를 함께 쓰는 신청인</source>
         <translation>휴대전화를 함께 쓰는 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="111" />
+        <location filename="../../desktop/audit_log.py" line="113" />
         <source>알아볼 정보 없음</source>
         <translation>알아볼 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="112" />
+        <location filename="../../desktop/audit_log.py" line="114" />
         <source>사업자등록번호 검증번호 오류</source>
         <translation>사업자등록번호 검증번호 오류</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="113" />
+        <location filename="../../desktop/audit_log.py" line="115" />
         <source>휴대전화 여럿</source>
         <translation>휴대전화 여럿</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="138" />
+        <location filename="../../desktop/audit_log.py" line="140" />
         <source>휴대전화 {0}</source>
         <translation>휴대전화 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="140" />
+        <location filename="../../desktop/audit_log.py" line="142" />
         <source>사업자 {0}</source>
         <translation>사업자 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="142" />
+        <location filename="../../desktop/audit_log.py" line="144" />
         <source>카카오계정 {0}</source>
         <translation>카카오계정 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="144" />
+        <location filename="../../desktop/audit_log.py" line="146" />
         <source>접수 {0}</source>
         <translation>접수 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="153" />
+        <location filename="../../desktop/audit_log.py" line="155" />
         <source>카카오 보상</source>
         <translation>카카오 보상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="176" />
+        <location filename="../../desktop/audit_log.py" line="178" />
         <source>예</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="176" />
+        <location filename="../../desktop/audit_log.py" line="178" />
         <source>아니오</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="216" />
+        <location filename="../../desktop/audit_log.py" line="220" />
         <source>사유: {0}</source>
         <translation>사유: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="229" />
+        <location filename="../../desktop/audit_log.py" line="233" />
         <source>예: 지급대장, 검토, 김정산</source>
         <translation>예: 지급대장, 검토, 김정산</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>일시</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="238" />
+        <location filename="../../desktop/audit_log.py" line="242" />
         <source>작업</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="239" />
+        <location filename="../../desktop/audit_log.py" line="243" />
         <source>대상</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="239" />
+        <location filename="../../desktop/audit_log.py" line="243" />
         <source>내용</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="294" />
+        <location filename="../../desktop/audit_log.py" line="298" />
         <source>{0}건 중 {1}건</source>
         <translation>{0}건 중 {1}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="296" />
+        <location filename="../../desktop/audit_log.py" line="300" />
         <source>최근 {0}건만 보입니다. 거르기로 좁히세요.</source>
         <translation>최근 {0}건만 보입니다. 거르기로 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="303" />
+        <location filename="../../desktop/audit_log.py" line="307" />
         <source>✔ 기록 {0}건: 변조 없음</source>
         <translation>✔ 기록 {0}건: 변조 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_log.py" line="305" />
+        <location filename="../../desktop/audit_log.py" line="309" />
         <source>✖ 기록 {0}번부터 변조됨: {1}</source>
         <translation>✖ 기록 {0}번부터 변조됨: {1}</translation>
     </message>
@@ -1511,77 +1446,77 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>배치</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>상태</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>종류</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74" />
+        <location filename="../../desktop/main_window.py" line="60" />
         <source>파일</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>가져온 행</source>
         <translation>가져온 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>가져온 일시</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75" />
+        <location filename="../../desktop/main_window.py" line="61" />
         <source>따로 둔 행</source>
         <translation>따로 둔 행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76" />
+        <location filename="../../desktop/main_window.py" line="62" />
         <source>담당자</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80" />
+        <location filename="../../desktop/main_window.py" line="66" />
         <source>가져오기 취소…</source>
         <translation>가져오기 취소…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81" />
+        <location filename="../../desktop/main_window.py" line="67" />
         <source>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</source>
         <translation>선택한 배치와 그 행을 지웁니다 (승인된 지급대장에 없을 때만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95" />
+        <location filename="../../desktop/main_window.py" line="81" />
         <source>가져옴</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95" />
+        <location filename="../../desktop/main_window.py" line="81" />
         <source>취소됨</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111" />
+        <location filename="../../desktop/main_window.py" line="97" />
         <source>가져오기 취소</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
+        <location filename="../../desktop/main_window.py" line="98" />
         <source>배치 {0}을(를) 취소하는 사유:</source>
         <translation>배치 {0}을(를) 취소하는 사유:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120" />
+        <location filename="../../desktop/main_window.py" line="106" />
         <source>배치 {0}을(를) 취소했습니다</source>
         <translation>배치 {0}을(를) 취소했습니다</translation>
     </message>
@@ -1986,272 +1921,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/audit_log.py" line="92" />
         <source>새 신청인</source>
         <translation>새 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45" />
+        <location filename="../../desktop/audit_log.py" line="93" />
         <source>바뀐 신청인</source>
         <translation>바뀐 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46" />
+        <location filename="../../desktop/audit_log.py" line="94" />
         <source>없어진 신청인</source>
         <translation>없어진 신청인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/audit_log.py" line="95" />
         <source>신청인에 연결된 접수</source>
         <translation>신청인에 연결된 접수</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/audit_log.py" line="96" />
         <source>새 일치</source>
         <translation>새 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/audit_log.py" line="97" />
         <source>바뀐 일치</source>
         <translation>바뀐 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/audit_log.py" line="98" />
         <source>없어진 일치</source>
         <translation>없어진 일치</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/audit_log.py" line="99" />
         <source>새 결과</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/audit_log.py" line="100" />
         <source>바뀐 결과</source>
         <translation>바뀐 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/audit_log.py" line="101" />
         <source>없어진 결과</source>
         <translation>없어진 결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/audit_log.py" line="102" />
         <source>새 지급 항목</source>
         <translation>새 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55" />
+        <location filename="../../desktop/audit_log.py" line="103" />
         <source>취소된 지급 항목</source>
         <translation>취소된 지급 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134" />
+        <location filename="../../desktop/main_window.py" line="120" />
         <source>Recon1015 — {0}</source>
         <translation>Recon1015 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="132" />
         <source>대시보드</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="133" />
         <source>접수 내역</source>
         <translation>접수 내역</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="134" />
         <source>검토 대기</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>협의체 심의</source>
         <translation>협의체 심의</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>지급대장</source>
         <translation>지급대장</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="137" />
         <source>가져오기 기록</source>
         <translation>가져오기 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="138" />
         <source>감사 기록</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="165" />
         <source>파일(&amp;F)</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="166" />
         <source>새 작업 파일…</source>
         <translation>새 작업 파일…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>작업 파일 열기…</source>
         <translation>작업 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="168" />
         <source>최근 작업 파일</source>
         <translation>최근 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>팀 데이터베이스 연결…</source>
         <translation>팀 데이터베이스 연결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</source>
         <translation>PostgreSQL 주소로 팀이 함께 쓰는 데이터베이스에 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>종료</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>작업(&amp;W)</source>
         <translation>작업(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191" />
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>가져오기…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</source>
         <translation>접수 내역이나 계열사 지급 내역 파일을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>대사 실행</source>
         <translation>대사 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>지급 내역을 신청인과 맞추고 지급액을 계산합니다</source>
         <translation>지급 내역을 신청인과 맞추고 지급액을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>새로 고침</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="182" />
         <source>되돌리기</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>보기(&amp;V)</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>검색</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="191" />
         <source>언어</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="211" />
         <source>담당자: {0}</source>
         <translation>담당자: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="216" />
         <source>새 작업 파일</source>
         <translation>새 작업 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>작업 파일 (*.sqlite3)</source>
         <translation>작업 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>작업 파일 열기</source>
         <translation>작업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="223" />
         <source>작업 파일 (*.sqlite3);;모든 파일 (*)</source>
         <translation>작업 파일 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>팀 데이터베이스</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</source>
         <translation>PostgreSQL 주소 (postgresql+psycopg://사용자@서버/DB):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="257" />
         <source>취소했습니다. 저장된 것은 없습니다.</source>
         <translation>취소했습니다. 저장된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="267" />
         <source>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</source>
         <translation>대사 완료: 지급 대상 {0}명, {1}원, 검토 대기 {2}건</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="271" />
         <source>대사 완료</source>
         <translation>대사 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286" />
+        <location filename="../../desktop/main_window.py" line="272" />
         <source>지난 대사 이후 바뀐 것:</source>
         <translation>지난 대사 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="274" />
         <source>  없음</source>
         <translation>  없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>대사하는 중…</source>
         <translation>대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>가져올 파일</source>
         <translation>가져올 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300" />
+        <location filename="../../desktop/main_window.py" line="286" />
         <source>스프레드시트 ({0})</source>
         <translation>스프레드시트 ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333" />
+        <location filename="../../desktop/main_window.py" line="319" />
         <source>Recon1015</source>
         <translation>Recon1015</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334" />
+        <location filename="../../desktop/main_window.py" line="320" />
         <source>작업이 진행 중입니다. 취소하고 닫을까요?</source>
         <translation>작업이 진행 중입니다. 취소하고 닫을까요?</translation>
     </message>
