@@ -259,9 +259,7 @@ def _shown(ws, rows: list[dict[str, Any]], screen: str, reveal: bool) -> list[di
     from models import audit
 
     if reveal:
-        with ws.writer().begin() as conn:
-            audit.append(conn, ws.operator, "personal_data.reveal", entity=screen,
-                         details={"rows_in_view": len(rows), "front_end": "cli"})
+        audit.record_reveal(ws, screen, rows_in_view=len(rows), front_end="cli")
         return rows
 
     def phone(v):

@@ -204,9 +204,7 @@ class ClaimsModel(QAbstractTableModel):
         if masked == self.masked:
             return
         if not masked:
-            with self.ws.writer().begin() as conn:
-                audit.append(conn, self.ws.operator, "personal_data.reveal", entity="claims_browser",
-                             details={"rows_in_view": len(self._ids), "filter": self.filter.__dict__})
+            audit.record_reveal(self.ws, "claims_browser", rows_in_view=len(self._ids), filter=self.filter.__dict__)
         self.masked = masked
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))

@@ -252,9 +252,7 @@ class ReviewPage(QWidget):
         """Names are masked in the comparison like everywhere else; a reveal is audit-logged.
         The highlight of values that differ always compares the full values."""
         if on:
-            with self.ws.writer().begin() as conn:
-                audit.append(conn, self.ws.operator, "personal_data.reveal", entity="review_queue",
-                             details={"rows_in_view": self.model.rowCount()})
+            audit.record_reveal(self.ws, "review_queue", rows_in_view=self.model.rowCount())
         self.show_current()
 
     def show_current(self) -> None:

@@ -167,6 +167,13 @@ class Chain:
         return n
 
 
+def record_reveal(ws, screen: str, **details: Any) -> None:
+    """A clerk asked to see personal data unmasked on ``screen`` (a desktop screen or a
+    command's list): one ``personal_data.reveal`` event, in a transaction of its own."""
+    with ws.writer().begin() as conn:
+        append(conn, ws.operator, "personal_data.reveal", entity=screen, details=details)
+
+
 def append_many(conn: Connection, operator: str, events: list[dict[str, Any]]) -> int:
     """Append several events (dicts with action, entity, entity_id, details, reason) in order,
     chained, in one statement. Returns how many were written."""
